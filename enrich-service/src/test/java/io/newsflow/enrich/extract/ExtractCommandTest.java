@@ -1,0 +1,82 @@
+package io.newsflow.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.runtime.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractCommandTest {
+
+  @TempDir Path dir;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) throws Exception {
+    return ExtractCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void writesOneJsonObjectPerArticleWithTheContractFields() throws Exception {
+    Path input = Files.writeString(dir.resolve("in.jsonl"),
+        "{\"id\": \"a1\", \"text\": \"Russian strikes killed 14 Ukrainian civilians, Kyiv said.\"}\n");
+
+    assertThat(run(input.toString())).isZero();
+
+    JsonNode json = Json.mapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(json.get("id").asText()).isEqualTo("a1");
+    assertThat(json.get("actors").get(0).get("id").asText()).isEqualTo("russia");
+    assertThat(json.get("actors").get(0).fieldNames()).toIterable()
+        .containsExactly("id", "name", "type", "affiliation", "mentions");
+    JsonNode figure = json.get("casualties").get(0);
+    assertThat(figure.fieldNames()).toIterable().containsExactly(
+        "type", "value", "qualifier", "valueMin", "valueMax", "actor", "claimedBy", "realis", "start", "end", "text");
+    assertThat(figure.get("type").asText()).isEqualTo("KILLED");
+    assertThat(figure.get("value").asLong()).isEqualTo(14);
+    assertThat(figure.get("actor").asText()).isEqualTo("ukraine");
+    assertThat(figure.get("claimedBy").asText()).isEqualTo("ukraine");
+  }
+
+  @Test
+  void aMalformedLineIsReportedByNumberAndTheRestStillRuns() throws Exception {
+    Path input = Files.writeString(dir.resolve("mixed.jsonl"),
+        "{\"id\": \"ok-1\", \"text\": \"Two soldiers were captured.\"}\n"
+            + "{not json\n"
+            + "{\"id\": \"no-text\"}\n"
+            + "{\"id\": \"ok-2\", \"text\": \"Five people died.\"}\n");
+
+    assertThat(run(input.toString())).isEqualTo(1);
+
+    assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("mixed.jsonl:2: not valid JSON")
+        .contains("mixed.jsonl:3: missing \"text\"");
+  }
+
+  @Test
+  void aTextFileIsOneArticleNamedAfterTheFile() throws Exception {
+    Path input = Files.writeString(dir.resolve("report.txt"), "At least 17 migrants died off Libya.");
+
+    assertThat(run(input.toString())).isZero();
+
+    assertThat(Json.mapper().readTree(out.toString(StandardCharsets.UTF_8)).get("id").asText()).isEqualTo("report.txt");
+  }
+
+  @Test
+  void aMissingFileIsAUsageError() throws Exception {
+    assertThat(run(dir.resolve("nope.jsonl").toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("nope.jsonl: no such file");
+  }
+
+  @Test
+  void evalPrintsScores() throws Exception {
+    assertThat(run("--eval", "src/test/resources/eval/holdout.jsonl")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("casualty figures").contains("attribution accuracy");
+  }
+}
