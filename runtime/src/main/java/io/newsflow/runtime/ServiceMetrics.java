@@ -46,19 +46,19 @@ public final class ServiceMetrics implements AutoCloseable {
     return registry.scrape();
   }
 
-  public void bind(Producer<?, ?> producer) {
+  public void bindProducer(Producer<?, ?> producer) {
     KafkaClientMetrics binder = new KafkaClientMetrics(producer);
     binder.bindTo(registry);
     binders.add(binder);
   }
 
-  public void bind(Consumer<?, ?> consumer) {
+  public void bindConsumer(Consumer<?, ?> consumer) {
     KafkaClientMetrics binder = new KafkaClientMetrics(consumer);
     binder.bindTo(registry);
     binders.add(binder);
   }
 
-  public void bind(KafkaStreams streams) {
+  public void bindStreams(KafkaStreams streams) {
     KafkaStreamsMetrics binder = new KafkaStreamsMetrics(streams);
     binder.bindTo(registry);
     binders.add(binder);

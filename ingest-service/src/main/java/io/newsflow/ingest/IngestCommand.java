@@ -1,0 +1,188 @@
+package io.newsflow.ingest;
+
+import io.newsflow.ingest.article.ArticleDraft;
+import io.newsflow.ingest.article.ArticleFactory;
+import io.newsflow.ingest.article.RejectReason;
+import io.newsflow.ingest.article.RejectedArticleException;
+import io.newsflow.ingest.article.Rejection;
+import io.newsflow.ingest.publish.IngestMetrics;
+import io.newsflow.ingest.publish.RawArticlePublisher;
+import io.newsflow.ingest.source.ArticleSink;
+import io.newsflow.ingest.source.FileArticleReader;
+import io.newsflow.runtime.ConfigException;
+import io.newsflow.runtime.KafkaConnectivity;
+import io.newsflow.runtime.Settings;
+import io.newsflow.runtime.TopicSetup;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.schema.RawArticle;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./newsflow ingest PATH...}: publishes files and folders (recursively) to the raw topic.
+ * Prints each rejected input with its file and line, then a summary. Exit codes: 0 all published,
+ * 1 something was rejected or not acknowledged, 2 usage error, 3 Kafka unreachable.
+ */
+public final class IngestCommand {
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final boolean progress;
+
+  IngestCommand(PrintStream out, PrintStream err, boolean progress) {
+    this.out = out;
+    this.err = err;
+    this.progress = progress;
+  }
+
+  public static void main(String[] args) {
+    System.exit(new IngestCommand(System.out, System.err, System.console() != null).run(args, Settings.load(IngestConfig.DEFAULTS)));
+  }
+
+  int run(String[] args, Settings settings) {
+    if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
+      err.println("usage: newsflow ingest PATH...   (.txt .md .html .json .jsonl files, folders read recursively)");
+      return 2;
+    }
+    IngestConfig config;
+    List<Path> files = new ArrayList<>();
+    int skipped;
+    try {
+      config = IngestConfig.from(settings);
+      skipped = collect(args, files);
+    } catch (ConfigException e) {
+      err.println("newsflow ingest: " + e.getMessage());
+      return 2;
+    }
+    try {
+      KafkaConnectivity.requireReachable(config.kafka(), Duration.ofSeconds(5));
+      TopicSetup.ensure(config.kafka(), config.topics(), settings);
+    } catch (ConfigException e) {
+      err.println("newsflow ingest: Kafka is not reachable, nothing was published: " + e.getMessage());
+      return 3;
+    }
+    IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
+    ArticleFactory factory = new ArticleFactory(config.maxTextBytes(), Clock.systemUTC());
+    FileArticleReader reader = new FileArticleReader(config.strict());
+    Map<RejectReason, Integer> rejected = new EnumMap<>(RejectReason.class);
+    Map<String, String> seen = new HashMap<>();
+    List<CompletableFuture<?>> sends = new ArrayList<>();
+    int[] counts = new int[2]; // read, duplicates
+    try (RawArticlePublisher publisher = new RawArticlePublisher(config.kafka(), config.topics().raw(), metrics)) {
+      ArticleSink sink = new ArticleSink() {
+        @Override
+        public void article(ArticleDraft draft) {
+          counts[0]++;
+          try {
+            RawArticle article = factory.create(draft);
+            if (article.getContentHash().equals(seen.put(article.getId(), article.getContentHash()))) {
+              counts[1]++; // the same article twice in this run: once is enough
+              return;
+            }
+            sends.add(publisher.send(article));
+          } catch (RejectedArticleException e) {
+            rejected(e.rejection());
+          }
+        }
+
+        @Override
+        public void rejected(Rejection rejection) {
+          metrics.rejected(rejection.reason());
+          rejected.merge(rejection.reason(), 1, Integer::sum);
+          clearProgress();
+          err.println("newsflow ingest: " + rejection);
+        }
+      };
+      for (int i = 0; i < files.size(); i++) {
+        reader.read(files.get(i), sink);
+        showProgress(i + 1, files.size());
+      }
+      publisher.flush();
+      clearProgress();
+    }
+    int failed = 0;
+    String failure = null;
+    for (CompletableFuture<?> send : sends) {
+      try {
+        send.get(60, TimeUnit.SECONDS);
+      } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+        failed++;
+        failure = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failed++;
+      }
+    }
+    int totalRejected = rejected.values().stream().mapToInt(Integer::intValue).sum();
+    out.printf("read %d file(s) with %d article(s): %d published to %s, %d duplicate(s), %d rejected%s%s%n",
+        files.size(), counts[0], sends.size() - failed, config.topics().raw(), counts[1], totalRejected,
+        totalRejected == 0 ? "" : " (" + rejected.entrySet().stream().map(e -> e.getKey().tag() + ": " + e.getValue())
+            .collect(Collectors.joining(", ")) + ")",
+        skipped == 0 ? "" : "; " + skipped + " file(s) of other types in folders skipped");
+    if (failed > 0) {
+      err.println("newsflow ingest: Kafka did not acknowledge " + failed + " article(s): " + failure);
+    }
+    return totalRejected == 0 && failed == 0 ? 0 : 1;
+  }
+
+  /** Files named directly are read whatever their type; folders contribute their article files. */
+  private static int collect(String[] args, List<Path> files) {
+    int skipped = 0;
+    for (String arg : args) {
+      Path path = Path.of(arg);
+      if (Files.isRegularFile(path)) {
+        files.add(path);
+      } else if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          List<Path> found = walk.filter(Files::isRegularFile).sorted().toList();
+          for (Path f : found) {
+            if (FileArticleReader.EXTENSIONS.contains(extension(f))) {
+              files.add(f);
+            } else {
+              skipped++;
+            }
+          }
+        } catch (IOException e) {
+          throw new ConfigException(arg + ": cannot read folder: " + e.getMessage(), e);
+        }
+      } else {
+        throw new ConfigException(arg + ": no such file or folder");
+      }
+    }
+    return skipped;
+  }
+
+  private static String extension(Path f) {
+    String name = f.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private void showProgress(int done, int total) {
+    if (progress && total >= 20) {
+      int width = 30;
+      int filled = done * width / total;
+      err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " files");
+    }
+  }
+
+  private void clearProgress() {
+    if (progress) {
+      err.print("\r\033[K");
+    }
+  }
+}

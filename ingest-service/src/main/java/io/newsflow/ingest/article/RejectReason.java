@@ -1,0 +1,18 @@
+package io.newsflow.ingest.article;
+
+/** Why an article was not published; the value of the {@code reason} tag in metrics. */
+public enum RejectReason {
+  EMPTY_TEXT,
+  MISSING_TEXT,
+  TOO_LARGE,
+  INVALID_UTF8,
+  BINARY,
+  MALFORMED_JSON,
+  UNKNOWN_FIELD,
+  BAD_DATE,
+  UNSUPPORTED_FILE;
+
+  public String tag() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,107 @@
+package io.newsflow.ingest.source;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.newsflow.ingest.article.ArticleDraft;
+import io.newsflow.ingest.article.ArticleFactory;
+import io.newsflow.ingest.article.RejectReason;
+import io.newsflow.ingest.article.RejectedArticleException;
+import io.newsflow.ingest.publish.IngestMetrics;
+import io.newsflow.ingest.publish.RawArticlePublisher;
+import io.newsflow.schema.RawArticle;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code POST /articles}: one JSON article or an array. A batch is all-or-nothing: every article
+ * is validated first, then all are published and acknowledged by Kafka before the 202; any
+ * failure answers an error, so the caller knows to retry (ids are stable, retries are safe).
+ */
+public final class ArticlesEndpoint {
+
+  private final ArticleFactory factory;
+  private final JsonArticleReader reader;
+  private final RawArticlePublisher publisher;
+  private final IngestMetrics metrics;
+  private final String authToken;
+  private final long maxRequestBytes;
+  private final Duration ackTimeout;
+
+  public ArticlesEndpoint(ArticleFactory factory, JsonArticleReader reader, RawArticlePublisher publisher,
+      IngestMetrics metrics, String authToken, long maxRequestBytes, Duration ackTimeout) {
+    this.factory = factory;
+    this.reader = reader;
+    this.publisher = publisher;
+    this.metrics = metrics;
+    this.authToken = authToken;
+    this.maxRequestBytes = maxRequestBytes;
+    this.ackTimeout = ackTimeout;
+  }
+
+  public void register(JavalinConfig config) {
+    config.http.maxRequestSize = maxRequestBytes + 1;
+    config.routes.post("/articles", this::post);
+  }
+
+  private void post(Context ctx) {
+    if (!authToken.isEmpty() && !("Bearer " + authToken).equals(ctx.header("Authorization"))) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      error(ctx, HttpStatus.UNAUTHORIZED, "missing or wrong bearer token (Authorization: Bearer <ingest.auth.token>)");
+      return;
+    }
+    String type = ctx.contentType();
+    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      error(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send Content-Type: application/json, not " + (type == null ? "nothing" : type));
+      return;
+    }
+    long length = ctx.contentLength();
+    if (length > maxRequestBytes) {
+      error(ctx, HttpStatus.CONTENT_TOO_LARGE, "request is " + length + " bytes, over the limit of " + maxRequestBytes);
+      return;
+    }
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length > maxRequestBytes) {
+      error(ctx, HttpStatus.CONTENT_TOO_LARGE, "request is over the limit of " + maxRequestBytes + " bytes");
+      return;
+    }
+    List<RawArticle> articles = new ArrayList<>();
+    try {
+      JsonNode json = reader.parse(new String(body, StandardCharsets.UTF_8), "body");
+      List<JsonNode> items = new ArrayList<>();
+      if (json.isArray()) {
+        json.forEach(items::add);
+      } else {
+        items.add(json);
+      }
+      if (items.isEmpty()) {
+        throw new RejectedArticleException(RejectReason.MISSING_TEXT, "body", "the array holds no article");
+      }
+      for (int i = 0; i < items.size(); i++) {
+        String where = json.isArray() ? "articles[" + i + "]" : "article";
+        ArticleDraft draft = reader.read(items.get(i), "http", where);
+        articles.add(factory.create(draft));
+      }
+    } catch (RejectedArticleException e) {
+      metrics.rejected(e.rejection().reason());
+      error(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
+      return;
+    }
+    try {
+      publisher.sendAll(articles, ackTimeout);
+    } catch (RawArticlePublisher.PublishException e) {
+      ctx.header("Retry-After", "5");
+      error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage() + "; nothing is acknowledged, retry the whole request");
+      return;
+    }
+    ctx.status(HttpStatus.ACCEPTED).json(Map.of("ids", articles.stream().map(RawArticle::getId).toList()));
+  }
+
+  private static void error(Context ctx, HttpStatus status, String message) {
+    ctx.status(status).json(Map.of("error", message));
+  }
+}

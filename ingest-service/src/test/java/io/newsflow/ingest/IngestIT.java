@@ -1,0 +1,230 @@
+package io.newsflow.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.ingest.article.ArticleFactory;
+import io.newsflow.ingest.publish.IngestMetrics;
+import io.newsflow.ingest.publish.RawArticlePublisher;
+import io.newsflow.ingest.source.FeedPoller;
+import io.newsflow.runtime.Settings;
+import io.newsflow.schema.AvroDeserializer;
+import io.newsflow.schema.RawArticle;
+import io.newsflow.testing.KafkaClusterExtension;
+import io.newsflow.testing.TopicReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every source lands correct RawArticles on a real broker; bad input lands nothing. */
+class IngestIT {
+
+  @RegisterExtension
+  static final KafkaClusterExtension kafka = KafkaClusterExtension.brokers(1);
+
+  @TempDir Path dir;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private Settings settings(String topic, String... extra) {
+    Map<String, String> env = new HashMap<>();
+    env.put("NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+    env.put("NEWSFLOW_TOPIC_RAW", topic);
+    env.put("NEWSFLOW_TOPIC_ENRICHED", topic + ".enriched");
+    env.put("NEWSFLOW_TOPIC_DLQ", topic + ".dlq");
+    env.put("NEWSFLOW_TOPIC_ACTOR_STATS", topic + ".stats");
+    env.put("NEWSFLOW_HTTP_PORT", "0");
+    for (int i = 0; i < extra.length; i += 2) {
+      env.put(extra[i], extra[i + 1]);
+    }
+    return Settings.load(IngestConfig.DEFAULTS, null, env);
+  }
+
+  private List<ConsumerRecord<String, RawArticle>> read(String topic, int expected) {
+    return TopicReader.read(kafka, topic, new StringDeserializer(), new AvroDeserializer<>(RawArticle.class),
+        expected, Duration.ofSeconds(20), Duration.ofMillis(500));
+  }
+
+  private int ingest(Settings settings, ByteArrayOutputStream err, String... paths) {
+    return new IngestCommand(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true), false).run(paths, settings);
+  }
+
+  @Test
+  void filesLandAsRawArticlesAndReingestingKeepsTheKeys() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("in/nested"));
+    Files.copy(Path.of("../seeds/000_2b015a0ac9e7801d.txt"), dir.resolve("in/seed.txt"));
+    Files.writeString(folder.resolve("b.jsonl"),
+        "{\"id\":\"wire-1\",\"url\":\"https://x.org/1\",\"title\":\"T1\",\"text\":\"Two soldiers were captured.\",\"publishedAt\":\"2024-11-20T10:00:00Z\"}\n"
+            + "{\"text\":\"At least 17 migrants died.\"}\n");
+    Files.writeString(folder.resolve("notes.csv"), "not,an,article");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    assertThat(ingest(settings("files.raw"), err, dir.resolve("in").toString())).isZero();
+    assertThat(ingest(settings("files.raw"), err, dir.resolve("in").toString())).isZero();
+
+    List<ConsumerRecord<String, RawArticle>> records = read("files.raw", 6);
+    assertThat(records).hasSize(6);
+    Set<String> keys = records.stream().map(ConsumerRecord::key).collect(Collectors.toSet());
+    assertThat(keys).hasSize(3).contains("wire-1");
+    RawArticle wire = records.stream().filter(r -> r.key().equals("wire-1")).findFirst().orElseThrow().value();
+    assertThat(wire.getTitle()).isEqualTo("T1");
+    assertThat(wire.getSource()).isEqualTo("file");
+    assertThat(wire.getPublishedAt()).hasToString("2024-11-20T10:00:00Z");
+    RawArticle seed = records.stream().filter(r -> r.value().getText().startsWith("The war in Ukraine")).findFirst().orElseThrow().value();
+    assertThat(seed.getId()).startsWith("sha-");
+    assertThat(seed.getText()).contains("over 3,000 of these soldiers");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void badFilesAreRejectedWithFileAndLineAndPublishNothing() throws Exception {
+    Files.write(dir.resolve("binary.txt"), new byte[] {'a', 0, 'b'});
+    Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
+    Files.writeString(dir.resolve("empty.json"), "{\"text\": \"   \"}");
+    Files.writeString(dir.resolve("lines.jsonl"), "{broken\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int exit = ingest(settings("bad.raw"), err, dir.toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("binary.txt: binary file")
+        .contains("latin1.txt: not valid UTF-8 text")
+        .contains("empty.json: field \"text\" is empty")
+        .contains("lines.jsonl:1: not valid JSON");
+    assertThat(read("bad.raw", 0)).isEmpty();
+  }
+
+  @Test
+  void unreachableKafkaIsSaidWithinSeconds() throws Exception {
+    int closed;
+    try (ServerSocket s = new ServerSocket(0)) {
+      closed = s.getLocalPort();
+    }
+    Files.writeString(dir.resolve("a.txt"), "text");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    long started = System.nanoTime();
+
+    int exit = ingest(settings("x.raw", "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", "localhost:" + closed), err, dir.toString());
+
+    assertThat(exit).isEqualTo(3);
+    assertThat(err.toString()).contains("Kafka is not reachable, nothing was published");
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
+  }
+
+  @Test
+  void httpAcceptsArticlesAndBatchesAllOrNothing() throws Exception {
+    try (IngestService service = IngestService.start(IngestConfig.from(settings("http.raw",
+        "NEWSFLOW_INGEST_AUTH_TOKEN", "s3cret", "NEWSFLOW_INGEST_MAX_REQUEST_BYTES", "4096")))) {
+      String url = "http://localhost:" + service.port() + "/articles";
+
+      HttpResponse<String> one = post(url, "application/json", "Bearer s3cret", "{\"id\":\"h1\",\"text\":\"Five people died.\"}");
+      assertThat(one.statusCode()).isEqualTo(202);
+      assertThat(one.body()).isEqualTo("{\"ids\":[\"h1\"]}");
+
+      HttpResponse<String> batch = post(url, "application/json", "Bearer s3cret",
+          "[{\"id\":\"h2\",\"text\":\"a\"},{\"id\":\"h3\",\"text\":\"b\"}]");
+      assertThat(batch.statusCode()).isEqualTo(202);
+
+      HttpResponse<String> halfBad = post(url, "application/json", "Bearer s3cret",
+          "[{\"id\":\"h4\",\"text\":\"ok\"},{\"id\":\"h5\",\"title\":\"no text\"}]");
+      assertThat(halfBad.statusCode()).isEqualTo(400);
+      assertThat(halfBad.body()).contains("articles[1]: missing field \\\"text\\\"");
+
+      assertThat(post(url, "application/json", null, "{\"text\":\"x\"}").statusCode()).isEqualTo(401);
+      assertThat(post(url, "text/plain", "Bearer s3cret", "{\"text\":\"x\"}").statusCode()).isEqualTo(415);
+      assertThat(post(url, "application/json", "Bearer s3cret", "{\"text\":\"" + "x".repeat(5000) + "\"}").statusCode()).isEqualTo(413);
+      HttpResponse<String> malformed = post(url, "application/json", "Bearer s3cret", "{\"text\": ");
+      assertThat(malformed.statusCode()).isEqualTo(400);
+      assertThat(malformed.body()).contains("not valid JSON");
+
+      assertThat(read("http.raw", 3)).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("h1", "h2", "h3");
+
+      HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + "/metrics")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(metrics.body())
+          .contains("newsflow_ingest_articles_published_total{service=\"ingest-service\",source=\"http\"} 3.0")
+          .contains("newsflow_ingest_rejected_total{reason=\"missing_text\",service=\"ingest-service\"} 1.0")
+          .contains("newsflow_ingest_produce_latency_seconds")
+          .contains("kafka_producer_");
+    }
+  }
+
+  @Test
+  void feedItemsArePublishedOnceWithConditionalGet() throws Exception {
+    String rss = """
+        <?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>http://x</link><description>d</description>
+        <item><guid>wire-9</guid><link>https://wire.example/9</link><title>Strike</title>
+          <description>&lt;p&gt;At least 40 people were killed.&lt;/p&gt;</description><pubDate>Tue, 19 Nov 2024 08:00:00 GMT</pubDate></item>
+        <item><link>https://wire.example/10</link><title>Talks</title><description>Talks resumed in Doha.</description></item>
+        </channel></rss>""";
+    AtomicInteger notModified = new AtomicInteger();
+    HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+    server.createContext("/feed.xml", exchange -> {
+      if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+        notModified.incrementAndGet();
+        exchange.sendResponseHeaders(304, -1);
+      } else {
+        byte[] body = rss.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("ETag", "\"v1\"");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+      }
+      exchange.close();
+    });
+    server.start();
+    IngestConfig config = IngestConfig.from(settings("feed.raw"));
+    kafka.createTopics(1, "feed.raw");
+    try (RawArticlePublisher publisher = new RawArticlePublisher(config.kafka(), "feed.raw", new IngestMetrics(new SimpleMeterRegistry()))) {
+      FeedPoller poller = new FeedPoller(URI.create("http://localhost:" + server.getAddress().getPort() + "/feed.xml"),
+          HttpClient.newHttpClient(), new ArticleFactory(1 << 20, Clock.systemUTC()), publisher,
+          new IngestMetrics(new SimpleMeterRegistry()), Duration.ofSeconds(10));
+
+      assertThat(poller.poll()).isEqualTo(2);
+      assertThat(poller.poll()).isZero();
+      assertThat(notModified.get()).isEqualTo(1);
+    } finally {
+      server.stop(0);
+    }
+    List<ConsumerRecord<String, RawArticle>> records = read("feed.raw", 2);
+    assertThat(records).hasSize(2);
+    RawArticle strike = records.stream().filter(r -> r.key().equals("wire-9")).findFirst().orElseThrow().value();
+    assertThat(strike.getText()).isEqualTo("At least 40 people were killed.");
+    assertThat(strike.getUrl()).isEqualTo("https://wire.example/9");
+    assertThat(strike.getPublishedAt()).hasToString("2024-11-19T08:00:00Z");
+    assertThat(strike.getSource()).startsWith("feed:http://localhost:");
+    assertThat(records).anySatisfy(r -> assertThat(r.key()).startsWith("url-"));
+  }
+
+  private HttpResponse<String> post(String url, String type, String auth, String body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(body));
+    if (type != null) {
+      request.header("Content-Type", type);
+    }
+    if (auth != null) {
+      request.header("Authorization", auth);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}

@@ -1,0 +1,62 @@
+package io.newsflow.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * Creates newsflow's topics where they are missing, with partitions and replication from
+ * config: actor stats compacted (the latest value per actor is the state), the DLQ kept a month.
+ * Existing topics are left exactly as they are.
+ */
+public final class TopicSetup {
+
+  public static final Map<String, String> DEFAULTS = Map.of(
+      "topic.partitions", "3",
+      "topic.replication", "1",
+      "topic.retention", "7d");
+
+  private TopicSetup() {}
+
+  /** Creates the missing ones; returns the names it created. */
+  public static List<String> ensure(Properties kafka, Topics topics, Settings settings) {
+    int partitions = settings.integer("topic.partitions");
+    short replication = (short) settings.integer("topic.replication");
+    String retention = String.valueOf(settings.duration("topic.retention").toMillis());
+    List<NewTopic> wanted = List.of(
+        new NewTopic(topics.raw(), partitions, replication).configs(Map.of("retention.ms", retention)),
+        new NewTopic(topics.enriched(), partitions, replication).configs(Map.of("retention.ms", retention)),
+        new NewTopic(topics.dlq(), partitions, replication).configs(Map.of("retention.ms", String.valueOf(30L * 24 * 3600 * 1000))),
+        new NewTopic(topics.actorStats(), partitions, replication).configs(Map.of("cleanup.policy", "compact")));
+    try (Admin admin = Admin.create(kafka)) {
+      Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+      List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t.name())).toList();
+      List<String> created = new ArrayList<>();
+      for (var entry : admin.createTopics(missing).values().entrySet()) {
+        try {
+          entry.getValue().get(30, TimeUnit.SECONDS);
+          created.add(entry.getKey());
+        } catch (ExecutionException e) {
+          if (!(e.getCause() instanceof TopicExistsException)) {
+            throw e; // another instance creating it at the same moment is fine
+          }
+        }
+      }
+      return created;
+    } catch (ExecutionException e) {
+      throw new ConfigException("cannot create topics on " + kafka.getProperty("bootstrap.servers") + ": " + e.getCause().getMessage(), e);
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      throw new ConfigException("cannot create topics on " + kafka.getProperty("bootstrap.servers") + ": " + e, e);
+    }
+  }
+}
