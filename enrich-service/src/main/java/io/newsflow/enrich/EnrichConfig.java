@@ -1,11 +1,10 @@
 package io.newsflow.enrich;
 
 import io.newsflow.runtime.Settings;
-import io.newsflow.runtime.TopicSetup;
+import io.newsflow.runtime.ServiceDefaults;
 import io.newsflow.runtime.Topics;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
@@ -13,18 +12,10 @@ import java.util.Properties;
 public record EnrichConfig(Properties kafka, Topics topics, String groupId, String instanceId, String httpHost,
     int httpPort, int maxPollRecords, Settings settings) {
 
-  public static final Map<String, String> DEFAULTS = defaults();
-
-  private static Map<String, String> defaults() {
-    Map<String, String> d = new HashMap<>(Topics.DEFAULTS);
-    d.putAll(TopicSetup.DEFAULTS);
-    d.put("kafka.bootstrap.servers", "localhost:9092");
-    d.put("http.host", "localhost");
-    d.put("http.port", "8082");
-    d.put("enrich.group.id", "newsflow-enrich");
-    d.put("enrich.max.poll.records", "500");
-    return Map.copyOf(d);
-  }
+  public static final Map<String, String> DEFAULTS = ServiceDefaults.with(Map.of(
+      "http.port", "8082",
+      "enrich.group.id", "newsflow-enrich",
+      "enrich.max.poll.records", "500"));
 
   public static EnrichConfig from(Settings s) {
     return new EnrichConfig(s.kafka(), Topics.from(s), s.string("enrich.group.id"),

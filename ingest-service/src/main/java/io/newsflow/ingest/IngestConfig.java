@@ -2,10 +2,9 @@ package io.newsflow.ingest;
 
 import io.newsflow.runtime.Settings;
 import io.newsflow.runtime.Topics;
-import io.newsflow.runtime.TopicSetup;
+import io.newsflow.runtime.ServiceDefaults;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -15,23 +14,15 @@ public record IngestConfig(Properties kafka, Topics topics, String httpHost, int
     long maxRequestBytes, boolean strict, String authToken, List<String> feeds, Duration feedInterval,
     Duration ackTimeout, Settings settings) {
 
-  public static final Map<String, String> DEFAULTS = defaults();
-
-  private static Map<String, String> defaults() {
-    Map<String, String> d = new HashMap<>(Topics.DEFAULTS);
-    d.putAll(TopicSetup.DEFAULTS);
-    d.put("kafka.bootstrap.servers", "localhost:9092");
-    d.put("http.host", "localhost");
-    d.put("http.port", "8081");
-    d.put("ingest.max.text.bytes", String.valueOf(1024 * 1024));
-    d.put("ingest.max.request.bytes", String.valueOf(8 * 1024 * 1024));
-    d.put("ingest.strict", "false");
-    d.put("ingest.auth.token", "");
-    d.put("ingest.feeds", "");
-    d.put("ingest.feed.interval", "5m");
-    d.put("ingest.ack.timeout", "10s");
-    return Map.copyOf(d);
-  }
+  public static final Map<String, String> DEFAULTS = ServiceDefaults.with(Map.of(
+      "http.port", "8081",
+      "ingest.max.text.bytes", String.valueOf(1024 * 1024),
+      "ingest.max.request.bytes", String.valueOf(8 * 1024 * 1024),
+      "ingest.strict", "false",
+      "ingest.auth.token", "",
+      "ingest.feeds", "",
+      "ingest.feed.interval", "5m",
+      "ingest.ack.timeout", "10s"));
 
   public static IngestConfig from(Settings s) {
     List<String> feeds = Arrays.stream(s.string("ingest.feeds", "").split(","))
