@@ -1,0 +1,31 @@
+package io.newsflow.aggregate;
+
+import io.newsflow.runtime.ServiceDefaults;
+import io.newsflow.runtime.Settings;
+import io.newsflow.runtime.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+
+/** aggregate-service's settings; see the README's configuration table. */
+public record AggregateConfig(Properties kafka, Topics topics, String applicationId, String httpHost, int httpPort,
+    String advertisedHost, Path stateDir, Duration timelineRetention, int standbyReplicas, int replicationFactor,
+    Settings settings) {
+
+  public static final Map<String, String> DEFAULTS = ServiceDefaults.with(Map.of(
+      "http.port", "8083",
+      "aggregate.application.id", "newsflow-aggregate",
+      "aggregate.state.dir", Path.of(System.getProperty("java.io.tmpdir"), "newsflow-aggregate").toString(),
+      "aggregate.timeline.retention", "90d",
+      "aggregate.standby.replicas", "0",
+      "aggregate.replication.factor", "-1"));
+
+  public static AggregateConfig from(Settings s) {
+    String host = s.string("http.host");
+    return new AggregateConfig(s.kafka(), Topics.from(s), s.string("aggregate.application.id"), host,
+        s.port("http.port"), s.string("aggregate.advertised.host", host.equals("0.0.0.0") ? "localhost" : host),
+        Path.of(s.string("aggregate.state.dir")), s.duration("aggregate.timeline.retention"),
+        s.integer("aggregate.standby.replicas"), s.integer("aggregate.replication.factor"), s);
+  }
+}

@@ -1,0 +1,115 @@
+package io.newsflow.aggregate;
+
+import io.micrometer.core.instrument.Gauge;
+import io.newsflow.aggregate.query.ActorApi;
+import io.newsflow.aggregate.topology.ActorStatsTopology;
+import io.newsflow.aggregate.topology.CountingDeadLetterHandlers;
+import io.newsflow.runtime.Health;
+import io.newsflow.runtime.KafkaConnectivity;
+import io.newsflow.runtime.ServiceHttpServer;
+import io.newsflow.runtime.ServiceLauncher;
+import io.newsflow.runtime.ServiceMetrics;
+import io.newsflow.runtime.Settings;
+import io.newsflow.runtime.TopicSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+
+/** aggregate-service: the Kafka Streams application and its HTTP API, /metrics and /health. */
+public final class AggregateService implements AutoCloseable {
+
+  private final ServiceMetrics metrics;
+  private final KafkaStreams streams;
+  private final ServiceHttpServer http;
+
+  private AggregateService(ServiceMetrics metrics, KafkaStreams streams, ServiceHttpServer http) {
+    this.metrics = metrics;
+    this.streams = streams;
+    this.http = http;
+  }
+
+  public static void main(String[] args) {
+    ServiceLauncher.run("aggregate-service", () -> start(AggregateConfig.from(Settings.load(AggregateConfig.DEFAULTS))));
+  }
+
+  public static AggregateService start(AggregateConfig config) {
+    KafkaConnectivity.requireReachable(config.kafka(), Duration.ofSeconds(10));
+    TopicSetup.ensure(config.kafka(), config.topics(), config.settings());
+    ServiceMetrics metrics = new ServiceMetrics("aggregate-service");
+    // This instance's HTTP address is its application.server, so the port must be known first.
+    HostInfo self = new HostInfo(config.advertisedHost(), config.httpPort() != 0 ? config.httpPort() : freePort());
+    KafkaStreams streams = new KafkaStreams(
+        ActorStatsTopology.build(config.topics(), config.timelineRetention(), Clock.systemUTC(), metrics.registry()),
+        streamsProperties(config, self, metrics));
+    metrics.bindStreams(streams);
+    Gauge.builder("newsflow_aggregate_store_actors", streams, AggregateService::localActors)
+        .description("Actors in this instance's statistics store").register(metrics.registry());
+    ServiceHttpServer http = ServiceHttpServer.start(config.httpHost(), self.port(), metrics,
+        () -> health(streams), new ActorApi(streams, self)::register);
+    streams.start();
+    return new AggregateService(metrics, streams, http);
+  }
+
+  static Properties streamsProperties(AggregateConfig config, HostInfo self, ServiceMetrics metrics) {
+    Properties p = new Properties();
+    p.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+    p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+    p.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
+    p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, config.standbyReplicas());
+    p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.replicationFactor());
+    p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().dlq());
+    p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, CountingDeadLetterHandlers.Deserialization.class);
+    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, CountingDeadLetterHandlers.Processing.class);
+    p.put(CountingDeadLetterHandlers.REGISTRY, metrics.registry());
+    p.putAll(config.kafka());
+    return p;
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Health health(KafkaStreams streams) {
+    KafkaStreams.State state = streams.state();
+    Map<String, Object> details = Map.of("state", state.name());
+    return state.isRunningOrRebalancing() || state == KafkaStreams.State.CREATED ? Health.up(details) : Health.down(details);
+  }
+
+  private static double localActors(KafkaStreams streams) {
+    try {
+      return streams.store(StoreQueryParameters.fromNameAndType(ActorStatsTopology.STATS_STORE,
+          QueryableStoreTypes.keyValueStore())).approximateNumEntries();
+    } catch (RuntimeException e) {
+      return Double.NaN;
+    }
+  }
+
+  public KafkaStreams streams() {
+    return streams;
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  @Override
+  public void close() {
+    streams.close(Duration.ofSeconds(30));
+    http.close();
+    metrics.close();
+  }
+}

@@ -1,0 +1,206 @@
+package io.newsflow.aggregate.query;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.newsflow.aggregate.topology.ActorAccumulator;
+import io.newsflow.aggregate.topology.ActorStatsTopology;
+import io.newsflow.runtime.Json;
+import io.newsflow.schema.ActorType;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.HostInfo;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+/**
+ * The per-actor statistics over HTTP. An actor's numbers live on the instance that owns its
+ * partition: a request for an actor held elsewhere is answered by asking that instance
+ * ({@code application.server} + {@code queryMetadataForKey}); {@code /actors} merges every
+ * instance's top list. While stores rebalance or restore the answer is 503 with Retry-After.
+ */
+public final class ActorApi {
+
+  static final String FORWARDED = "X-Newsflow-Forwarded";
+  private static final List<String> SORTS = List.of("mentions", "articles", "lastSeen");
+
+  private final KafkaStreams streams;
+  private final HostInfo self;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  public ActorApi(KafkaStreams streams, HostInfo self) {
+    this.streams = streams;
+    this.self = self;
+  }
+
+  public void register(JavalinConfig config) {
+    config.routes.get("/actors", this::list);
+    config.routes.get("/actors/{id}", ctx -> one(ctx, Views::detail));
+    config.routes.get("/actors/{id}/co-actors", ctx -> one(ctx, a -> Views.coActors(a, Integer.MAX_VALUE)));
+    config.routes.get("/actors/{id}/timeline", ctx -> {
+      String from = day(ctx, "from");
+      String to = day(ctx, "to");
+      one(ctx, a -> Views.timeline(a, from, to));
+    });
+    config.routes.exception(NotReady.class, (e, ctx) -> {
+      ctx.header("Retry-After", "2");
+      ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("error", e.getMessage()));
+    });
+    config.routes.exception(BadRequest.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", e.getMessage())));
+  }
+
+  private void one(Context ctx, Function<ActorAccumulator, Object> view) throws Exception {
+    String id = ctx.pathParam("id");
+    requireRunning();
+    KeyQueryMetadata owner = streams.queryMetadataForKey(ActorStatsTopology.STATS_STORE, id, Serdes.String().serializer());
+    if (owner == null || owner == KeyQueryMetadata.NOT_AVAILABLE) {
+      throw new NotReady("the owner of " + id + " is not known yet; retry");
+    }
+    if (!owner.activeHost().equals(self)) {
+      if (ctx.header(FORWARDED) != null) {
+        throw new NotReady("partition ownership is moving; retry");
+      }
+      forward(ctx, owner.activeHost());
+      return;
+    }
+    ActorAccumulator acc = store().get(id);
+    if (!ActorStatsTopology.present(acc)) {
+      ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", "no article names actor '" + id + "'"));
+      return;
+    }
+    ctx.json(view.apply(acc));
+  }
+
+  private void list(Context ctx) throws Exception {
+    String sort = ctx.queryParamAsClass("sort", String.class).getOrDefault("mentions");
+    if (!SORTS.contains(sort)) {
+      throw new BadRequest("sort must be one of " + SORTS + ", not '" + sort + "'");
+    }
+    String type = ctx.queryParam("type");
+    if (type != null && !type.isEmpty() && Arrays.stream(ActorType.values()).noneMatch(t -> t.name().equals(type))) {
+      throw new BadRequest("type must be one of " + Arrays.toString(ActorType.values()) + ", not '" + type + "'");
+    }
+    int limit;
+    try {
+      limit = Integer.parseInt(ctx.queryParamAsClass("limit", String.class).getOrDefault("20"));
+    } catch (NumberFormatException e) {
+      throw new BadRequest("limit must be a whole number");
+    }
+    if (limit < 1 || limit > 1000) {
+      throw new BadRequest("limit must be between 1 and 1000");
+    }
+    requireRunning();
+    List<Views.ActorSummary> rows = new ArrayList<>();
+    try (KeyValueIterator<String, ActorAccumulator> all = store().all()) {
+      all.forEachRemaining(kv -> {
+        if (ActorStatsTopology.present(kv.value) && (type == null || type.isEmpty() || kv.value.type.name().equals(type))) {
+          rows.add(Views.summary(kv.value));
+        }
+      });
+    }
+    if (ctx.queryParam("local") == null) {
+      for (StreamsMetadata instance : streams.metadataForAllStreamsClients()) {
+        if (!instance.hostInfo().equals(self)) {
+          HttpResponse<String> part = fetch(instance.hostInfo(),
+              "/actors?local=true&sort=" + sort + "&limit=" + limit + (type == null ? "" : "&type=" + type));
+          if (part.statusCode() != 200) {
+            throw new NotReady("instance " + instance.hostInfo().host() + ":" + instance.hostInfo().port()
+                + " answered " + part.statusCode() + "; retry");
+          }
+          rows.addAll(Arrays.asList(Json.mapper().readValue(part.body(), Views.ActorSummary[].class)));
+        }
+      }
+    }
+    rows.sort(order(sort));
+    ctx.json(rows.subList(0, Math.min(limit, rows.size())));
+  }
+
+  private static Comparator<Views.ActorSummary> order(String sort) {
+    Comparator<Views.ActorSummary> primary = switch (sort) {
+      case "articles" -> Comparator.comparingLong(Views.ActorSummary::articles);
+      case "lastSeen" -> Comparator.comparing(Views.ActorSummary::lastSeen, Comparator.nullsFirst(Comparator.naturalOrder()));
+      default -> Comparator.comparingLong(Views.ActorSummary::mentions);
+    };
+    return primary.reversed().thenComparing(Views.ActorSummary::id);
+  }
+
+  private void forward(Context ctx, HostInfo owner) {
+    String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+    HttpResponse<String> answer = fetch(owner, ctx.path() + query);
+    ctx.status(answer.statusCode()).contentType("application/json").result(answer.body());
+    answer.headers().firstValue("Retry-After").ifPresent(v -> ctx.header("Retry-After", v));
+  }
+
+  private HttpResponse<String> fetch(HostInfo host, String pathAndQuery) {
+    URI uri = URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery);
+    try {
+      return http.send(HttpRequest.newBuilder(uri).header(FORWARDED, "1").timeout(Duration.ofSeconds(5)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new NotReady("instance " + host.host() + ":" + host.port() + " is not answering (" + e.getMessage() + "); retry");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new NotReady("interrupted");
+    }
+  }
+
+  private void requireRunning() {
+    if (streams.state() != KafkaStreams.State.RUNNING) {
+      throw new NotReady("statistics are " + streams.state().name().toLowerCase() + "; retry shortly");
+    }
+  }
+
+  private ReadOnlyKeyValueStore<String, ActorAccumulator> store() {
+    try {
+      return streams.store(StoreQueryParameters.fromNameAndType(ActorStatsTopology.STATS_STORE,
+          QueryableStoreTypes.<String, ActorAccumulator>keyValueStore()));
+    } catch (InvalidStateStoreException e) {
+      throw new NotReady("statistics store is not ready (" + e.getMessage() + "); retry");
+    }
+  }
+
+  private static String day(Context ctx, String param) {
+    String value = ctx.queryParam(param);
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value).toString();
+    } catch (DateTimeParseException e) {
+      throw new BadRequest(param + " must be a date like 2024-12-01, not '" + value + "'");
+    }
+  }
+
+  /** 503 with Retry-After. */
+  static final class NotReady extends RuntimeException {
+    NotReady(String message) {
+      super(message);
+    }
+  }
+
+  /** 400. */
+  static final class BadRequest extends RuntimeException {
+    BadRequest(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.newsflow.aggregate.query;
+
+import io.newsflow.aggregate.topology.ActorAccumulator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The JSON the HTTP API answers, built from an actor's accumulator. */
+public final class Views {
+
+  private Views() {}
+
+  /** One row of {@code GET /actors}. */
+  public record ActorSummary(String id, String name, String type, String affiliation, long articles, long mentions,
+      Instant firstSeen, Instant lastSeen) {}
+
+  /** {@code GET /actors/{id}}. */
+  public record ActorDetail(String id, String name, String type, String affiliation, long articles, long mentions,
+      Instant firstSeen, Instant lastSeen, Instant updatedAt, List<CasualtyView> casualties, List<CoActorView> coActors) {}
+
+  public record CasualtyView(String type, long reports, FigureView latest, FigureView highest) {}
+
+  public record FigureView(long value, String qualifier, Long valueMin, Long valueMax, String claimedBy,
+      String articleId, Instant reportedAt, String text) {}
+
+  public record CoActorView(String id, String name, long articles) {}
+
+  /** One day of {@code GET /actors/{id}/timeline}. */
+  public record DayView(String day, long articles, long mentions, Map<String, Long> reports) {}
+
+  static ActorSummary summary(ActorAccumulator a) {
+    return new ActorSummary(a.actorId, a.name, a.type.name(), a.affiliation, a.articles, a.mentions,
+        a.earliest.isEmpty() ? null : Instant.ofEpochMilli(a.earliest.get(0).at()),
+        a.latest.isEmpty() ? null : Instant.ofEpochMilli(a.latest.get(0).at()));
+  }
+
+  static ActorDetail detail(ActorAccumulator a) {
+    ActorSummary s = summary(a);
+    List<CasualtyView> casualties = new ArrayList<>();
+    a.casualties.forEach((type, stats) -> {
+      if (!stats.latest.isEmpty()) {
+        casualties.add(new CasualtyView(type.name(), stats.reports, figure(stats.latest.get(0)), figure(stats.highest.get(0))));
+      }
+    });
+    return new ActorDetail(s.id(), s.name(), s.type(), s.affiliation(), s.articles(), s.mentions(), s.firstSeen(),
+        s.lastSeen(), Instant.ofEpochMilli(a.updatedAt), casualties, coActors(a, Integer.MAX_VALUE));
+  }
+
+  static List<CoActorView> coActors(ActorAccumulator a, int limit) {
+    return a.coActors.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit)
+        .map(e -> new CoActorView(e.getKey(), a.coActorNames.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
+        .toList();
+  }
+
+  static List<DayView> timeline(ActorAccumulator a, String from, String to) {
+    List<DayView> days = new ArrayList<>();
+    a.days.forEach((day, counts) -> {
+      if ((from == null || day.compareTo(from) >= 0) && (to == null || day.compareTo(to) <= 0)) {
+        Map<String, Long> reports = new TreeMap<>();
+        counts.reports.forEach((t, n) -> reports.put(t.name(), n));
+        days.add(new DayView(day, counts.articles, counts.mentions, reports));
+      }
+    });
+    return days;
+  }
+
+  private static FigureView figure(ActorAccumulator.Report r) {
+    return new FigureView(r.value(), r.qualifier().name(), r.valueMin(), r.valueMax(), r.claimedBy(), r.articleId(),
+        Instant.ofEpochMilli(r.reportedAt()), r.text());
+  }
+}

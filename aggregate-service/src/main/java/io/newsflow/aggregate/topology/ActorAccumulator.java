@@ -1,0 +1,202 @@
+package io.newsflow.aggregate.topology;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.newsflow.schema.ActorStats;
+import io.newsflow.schema.ActorType;
+import io.newsflow.schema.CasualtyStats;
+import io.newsflow.schema.CasualtyType;
+import io.newsflow.schema.CoActor;
+import io.newsflow.schema.FigureReport;
+import io.newsflow.schema.Qualifier;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One actor's running statistics, as the KTable aggregation keeps them: every part can be added
+ * to and subtracted from, so re-ingesting an article changes nothing and a correction replaces
+ * its earlier contribution. Counts are exact. Extremes (first/last seen, latest and highest
+ * figure) cannot be subtracted from a single number, so the accumulator keeps the best
+ * {@value #KEPT} candidates of each: it stays exact until more than that many of the top
+ * reports are retracted. Figures are never summed across articles.
+ */
+public final class ActorAccumulator {
+
+  /** Candidates kept per extreme. */
+  public static final int KEPT = 16;
+
+  public String actorId;
+  public String name;
+  public ActorType type;
+  public String affiliation;
+  public long articles;
+  public long mentions;
+  public long updatedAt;
+  public Map<String, Long> coActors = new TreeMap<>();
+  /** Display names of the co-actors counted above. */
+  public Map<String, String> coActorNames = new TreeMap<>();
+  public Map<CasualtyType, TypeStats> casualties = new TreeMap<>();
+  public List<Seen> earliest = new ArrayList<>();
+  public List<Seen> latest = new ArrayList<>();
+  /** Daily counts by publication day (UTC, yyyy-MM-dd), within the timeline retention. */
+  public Map<String, DayCounts> days = new TreeMap<>();
+
+  /** When an article mentioning the actor was published. */
+  public record Seen(long at, String articleId) {}
+
+  /** One reported figure, as the latest or highest of a type. */
+  public record Report(long value, Qualifier qualifier, Long valueMin, Long valueMax, String claimedBy,
+      String articleId, long reportedAt, String text) {}
+
+  /** Per casualty type: how many articles reported one, and the candidates for latest and highest. */
+  public static final class TypeStats {
+    public long reports;
+    public List<Report> latest = new ArrayList<>();
+    public List<Report> highest = new ArrayList<>();
+  }
+
+  /** One day of the timeline. */
+  public static final class DayCounts {
+    public long articles;
+    public long mentions;
+    public Map<CasualtyType, Long> reports = new TreeMap<>();
+  }
+
+  private static final Comparator<Seen> EARLIEST = Comparator.comparingLong(Seen::at).thenComparing(Seen::articleId);
+  private static final Comparator<Report> MOST_RECENT =
+      Comparator.comparingLong(Report::reportedAt).reversed().thenComparing(Report::articleId);
+  private static final Comparator<Report> HIGHEST =
+      Comparator.comparingLong(Report::value).reversed().thenComparing(MOST_RECENT);
+
+  /** Adds an article's contribution; days before {@code timelineFrom} stay out of the timeline. */
+  public ActorAccumulator add(ActorContribution c, long timelineFrom, long now) {
+    actorId = c.actorId();
+    name = c.name();
+    type = c.type();
+    affiliation = c.affiliation();
+    articles++;
+    mentions += c.mentions();
+    updatedAt = now;
+    c.coActors().forEach(co -> {
+      coActors.merge(co.id(), 1L, Long::sum);
+      coActorNames.put(co.id(), co.name());
+    });
+    Seen seen = new Seen(c.seenAt(), c.articleId());
+    insert(earliest, seen, EARLIEST);
+    insert(latest, seen, EARLIEST.reversed());
+    DayCounts day = c.seenAt() >= timelineFrom ? days.computeIfAbsent(day(c.seenAt()), d -> new DayCounts()) : null;
+    if (day != null) {
+      day.articles++;
+      day.mentions += c.mentions();
+    }
+    for (Map.Entry<CasualtyType, Report> e : reportsByType(c).entrySet()) {
+      TypeStats stats = casualties.computeIfAbsent(e.getKey(), t -> new TypeStats());
+      stats.reports++;
+      insert(stats.latest, e.getValue(), MOST_RECENT);
+      insert(stats.highest, e.getValue(), HIGHEST);
+      if (day != null) {
+        day.reports.merge(e.getKey(), 1L, Long::sum);
+      }
+    }
+    days.keySet().removeIf(d -> d.compareTo(day(timelineFrom)) < 0);
+    return this;
+  }
+
+  /** Takes back a contribution added before (the article was corrected or deleted). */
+  public ActorAccumulator subtract(ActorContribution c, long now) {
+    articles--;
+    mentions -= c.mentions();
+    updatedAt = now;
+    c.coActors().forEach(co -> {
+      if (coActors.computeIfPresent(co.id(), (k, n) -> n > 1 ? n - 1 : null) == null) {
+        coActorNames.remove(co.id());
+      }
+    });
+    earliest.removeIf(s -> s.articleId().equals(c.articleId()));
+    latest.removeIf(s -> s.articleId().equals(c.articleId()));
+    DayCounts day = days.get(day(c.seenAt()));
+    if (day != null) {
+      day.articles--;
+      day.mentions -= c.mentions();
+    }
+    for (CasualtyType t : reportsByType(c).keySet()) {
+      TypeStats stats = casualties.get(t);
+      if (stats != null) {
+        stats.reports--;
+        stats.latest.removeIf(r -> r.articleId().equals(c.articleId()));
+        stats.highest.removeIf(r -> r.articleId().equals(c.articleId()));
+        if (stats.reports <= 0) {
+          casualties.remove(t);
+        }
+      }
+      if (day != null) {
+        day.reports.computeIfPresent(t, (k, n) -> n > 1 ? n - 1 : null);
+      }
+    }
+    if (day != null && day.articles <= 0) {
+      days.remove(day(c.seenAt()));
+    }
+    return this;
+  }
+
+  /** Per type, the article's one report: its highest figure of that type. */
+  private static Map<CasualtyType, Report> reportsByType(ActorContribution c) {
+    Map<CasualtyType, Report> byType = new TreeMap<>();
+    for (ActorContribution.Figure f : c.figures()) {
+      Report r = new Report(f.value(), f.qualifier(), f.valueMin(), f.valueMax(), f.claimedBy(), c.articleId(), c.seenAt(), f.text());
+      byType.merge(f.type(), r, (a, b) -> a.value() >= b.value() ? a : b);
+    }
+    return byType;
+  }
+
+  private static <T> void insert(List<T> list, T item, Comparator<T> order) {
+    int at = 0;
+    while (at < list.size() && order.compare(list.get(at), item) <= 0) {
+      at++;
+    }
+    if (at < KEPT) {
+      list.add(at, item);
+      if (list.size() > KEPT) {
+        list.remove(list.size() - 1);
+      }
+    }
+  }
+
+  static String day(long epochMillis) {
+    return LocalDate.ofInstant(Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC).toString();
+  }
+
+  @JsonIgnore
+  public boolean isEmpty() {
+    return articles <= 0;
+  }
+
+  /** The public record on news.actor-stats, or null (a tombstone) once no article names the actor. */
+  public ActorStats toStats(int topCoActors) {
+    if (isEmpty()) {
+      return null;
+    }
+    List<CoActor> co = coActors.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(topCoActors).map(e -> new CoActor(e.getKey(), e.getValue())).toList();
+    List<CasualtyStats> figures = new ArrayList<>();
+    casualties.forEach((t, s) -> {
+      if (!s.latest.isEmpty() && !s.highest.isEmpty()) {
+        figures.add(new CasualtyStats(t, s.reports, report(s.latest.get(0)), report(s.highest.get(0))));
+      }
+    });
+    return new ActorStats(actorId, name, type, affiliation, articles, mentions,
+        Instant.ofEpochMilli(earliest.isEmpty() ? 0 : earliest.get(0).at()),
+        Instant.ofEpochMilli(latest.isEmpty() ? 0 : latest.get(0).at()), new ArrayList<>(co), figures, Instant.ofEpochMilli(updatedAt));
+  }
+
+  private static FigureReport report(Report r) {
+    return new FigureReport(r.value(), r.qualifier(), r.valueMin(), r.valueMax(), r.claimedBy(), r.articleId(),
+        Instant.ofEpochMilli(r.reportedAt()), r.text());
+  }
+}

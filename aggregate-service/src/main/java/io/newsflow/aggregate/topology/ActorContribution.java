@@ -1,0 +1,21 @@
+package io.newsflow.aggregate.topology;
+
+import io.newsflow.schema.ActorType;
+import io.newsflow.schema.CasualtyType;
+import io.newsflow.schema.Qualifier;
+import java.util.List;
+
+/**
+ * What one article contributes to one actor's statistics: the unit the aggregation adds and,
+ * when the article is corrected or deleted, subtracts again.
+ */
+public record ActorContribution(String actorId, String name, ActorType type, String affiliation, String articleId,
+    long seenAt, long ingestedAt, int mentions, List<CoActorRef> coActors, List<Figure> figures) {
+
+  /** Another actor the same article names. */
+  public record CoActorRef(String id, String name) {}
+
+  /** A casualty figure the article reports as fact about this actor's people. */
+  public record Figure(CasualtyType type, long value, Qualifier qualifier, Long valueMin, Long valueMax,
+      String claimedBy, String text) {}
+}

@@ -1,0 +1,54 @@
+package io.newsflow.aggregate.topology;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * JSON for the aggregation's internal state (repartition and changelog topics). Internal
+ * state is not the public contract, so it need not be Avro; unknown fields are ignored, so a
+ * newer version reads an older changelog.
+ */
+public final class JsonSerde<T> implements Serde<T> {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private final Class<T> type;
+
+  public JsonSerde(Class<T> type) {
+    this.type = type;
+  }
+
+  @Override
+  public Serializer<T> serializer() {
+    return (topic, value) -> {
+      if (value == null) {
+        return null;
+      }
+      try {
+        return MAPPER.writeValueAsBytes(value);
+      } catch (IOException e) {
+        throw new SerializationException("cannot write " + type.getSimpleName() + " for " + topic, e);
+      }
+    };
+  }
+
+  @Override
+  public Deserializer<T> deserializer() {
+    return (topic, bytes) -> {
+      if (bytes == null) {
+        return null;
+      }
+      try {
+        return MAPPER.readValue(bytes, type);
+      } catch (IOException e) {
+        throw new SerializationException("cannot read " + type.getSimpleName() + " from " + topic, e);
+      }
+    };
+  }
+}

@@ -1,0 +1,185 @@
+package io.newsflow.aggregate.topology;
+
+import static io.newsflow.aggregate.topology.Articles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.runtime.Topics;
+import io.newsflow.schema.ActorStats;
+import io.newsflow.schema.AvroSerde;
+import io.newsflow.schema.CasualtyStats;
+import io.newsflow.schema.CasualtyType;
+import io.newsflow.schema.EnrichedArticle;
+import io.newsflow.schema.Qualifier;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The aggregation semantics, one rule per test, on Kafka Streams' TopologyTestDriver. */
+class ActorStatsTopologyTest {
+
+  static final Topics TOPICS = new Topics("raw", "enriched", "dlq", "stats");
+  static final Instant NOW = Instant.parse("2024-12-31T12:00:00Z");
+
+  TopologyTestDriver driver;
+  TestInputTopic<String, EnrichedArticle> enriched;
+  TestOutputTopic<String, ActorStats> stats;
+  KeyValueStore<String, ActorAccumulator> store;
+
+  @BeforeEach
+  void start() {
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+    props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, TOPICS.dlq());
+    driver = new TopologyTestDriver(ActorStatsTopology.build(TOPICS, Duration.ofDays(30),
+        Clock.fixed(NOW, ZoneOffset.UTC), new SimpleMeterRegistry()), props);
+    enriched = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), AvroSerde.enrichedArticle().serializer());
+    stats = driver.createOutputTopic(TOPICS.actorStats(), Serdes.String().deserializer(), AvroSerde.actorStats().deserializer());
+    store = driver.getKeyValueStore(ActorStatsTopology.STATS_STORE);
+  }
+
+  @AfterEach
+  void stop() {
+    driver.close();
+  }
+
+  private void pipe(EnrichedArticle article) {
+    enriched.pipeInput(article.getId(), article);
+  }
+
+  private ActorStats latest(String actor) {
+    Map<String, ActorStats> byKey = stats.readKeyValuesToMap();
+    return byKey.get(actor);
+  }
+
+  private CasualtyStats figure(ActorStats s, CasualtyType type) {
+    return s.getCasualties().stream().filter(c -> c.getType() == type).findFirst().orElseThrow();
+  }
+
+  @Test
+  void reingestingAnArticleChangesNothing() {
+    EnrichedArticle a = article("a1", "2024-12-01T00:00:00Z").names("north-korea", 3).names("russia", 1)
+        .reports(CasualtyType.KILLED, 12, Qualifier.MORE_THAN, "north-korea").build();
+    pipe(a);
+    ActorStats once = latest("north-korea");
+    pipe(a);
+    pipe(a);
+    ActorStats thrice = latest("north-korea");
+
+    assertThat(thrice.getArticles()).isEqualTo(1);
+    assertThat(thrice.getMentions()).isEqualTo(3);
+    assertThat(figure(thrice, CasualtyType.KILLED).getReports()).isEqualTo(1);
+    assertThat(thrice.getCoActors()).extracting(c -> c.getActorId() + "=" + c.getArticles()).containsExactly("russia=1");
+    assertThat(thrice.getCasualties()).isEqualTo(once.getCasualties());
+  }
+
+  @Test
+  void aCorrectionReplacesItsEarlierContributionIncludingARemovedActor() {
+    pipe(article("a1", "2024-12-01T00:00:00Z").names("ukraine", 2).names("russia", 1)
+        .reports(CasualtyType.KILLED, 12, Qualifier.EXACT, "russia").build());
+    pipe(article("a1", "2024-12-01T00:00:00Z").version("h2").names("ukraine", 4)
+        .reports(CasualtyType.KILLED, 14, Qualifier.EXACT, "ukraine").build());
+
+    Map<String, ActorStats> out = stats.readKeyValuesToMap();
+    assertThat(out).containsKey("russia");
+    assertThat(out.get("russia")).as("russia is no longer named: tombstone").isNull();
+    assertThat(ActorStatsTopology.present(store.get("russia"))).isFalse();
+    ActorStats ukraine = out.get("ukraine");
+    assertThat(ukraine.getArticles()).isEqualTo(1);
+    assertThat(ukraine.getMentions()).isEqualTo(4);
+    assertThat(ukraine.getCoActors()).isEmpty();
+    assertThat(figure(ukraine, CasualtyType.KILLED).getLatest().getValue()).isEqualTo(14);
+  }
+
+  @Test
+  void aDeletedArticleIsRetracted() {
+    pipe(article("a1", "2024-12-01T00:00:00Z").names("sudan", 1).build());
+    pipe(article("a2", "2024-12-02T00:00:00Z").names("sudan", 1).build());
+    enriched.pipeInput("a1", null);
+
+    assertThat(latest("sudan").getArticles()).isEqualTo(1);
+  }
+
+  @Test
+  void repeatedFiguresAreReportsNotASum() {
+    for (int i = 0; i < 10; i++) {
+      pipe(article("copy-" + i, "2024-12-0" + (i % 9 + 1) + "T00:00:00Z").names("north-korea", 1)
+          .reports(CasualtyType.KILLED_OR_WOUNDED, 3000, Qualifier.MORE_THAN, "north-korea").build());
+    }
+
+    CasualtyStats kow = figure(latest("north-korea"), CasualtyType.KILLED_OR_WOUNDED);
+    assertThat(kow.getReports()).isEqualTo(10);
+    assertThat(kow.getHighest().getValue()).isEqualTo(3000);
+    assertThat(kow.getLatest().getValue()).isEqualTo(3000);
+    assertThat(kow.getLatest().getQualifier()).isEqualTo(Qualifier.MORE_THAN);
+  }
+
+  @Test
+  void latestIsByPublicationTimeAndHighestByValue() {
+    pipe(article("day1", "2024-12-01T00:00:00Z").names("russia", 1).reports(CasualtyType.KILLED, 500, Qualifier.EXACT, "russia").build());
+    pipe(article("day3", "2024-12-03T00:00:00Z").names("russia", 1).reports(CasualtyType.KILLED, 300, Qualifier.EXACT, "russia").build());
+    pipe(article("day2", "2024-12-02T00:00:00Z").names("russia", 1).reports(CasualtyType.KILLED, 800, Qualifier.AT_LEAST, "russia").build());
+
+    ActorStats russia = latest("russia");
+    CasualtyStats killed = figure(russia, CasualtyType.KILLED);
+    assertThat(killed.getLatest().getArticleId()).isEqualTo("day3");
+    assertThat(killed.getLatest().getValue()).isEqualTo(300);
+    assertThat(killed.getHighest().getArticleId()).isEqualTo("day2");
+    assertThat(killed.getHighest().getValue()).isEqualTo(800);
+    assertThat(russia.getFirstSeen()).isEqualTo(Instant.parse("2024-12-01T00:00:00Z"));
+    assertThat(russia.getLastSeen()).isEqualTo(Instant.parse("2024-12-03T00:00:00Z"));
+  }
+
+  @Test
+  void onlyFiguresReportedAsFactCount() {
+    pipe(article("a1", "2024-12-01T00:00:00Z").names("iran", 1).supposes(CasualtyType.KILLED, 100000, "iran").build());
+
+    assertThat(latest("iran").getCasualties()).isEmpty();
+  }
+
+  @Test
+  void dailyTimelineTakesLateArticlesAndDropsThoseBeyondRetention() {
+    pipe(article("d20", "2024-12-20T10:00:00Z").names("israel", 2).reports(CasualtyType.WOUNDED, 5, Qualifier.EXACT, "israel").build());
+    pipe(article("d21", "2024-12-21T10:00:00Z").names("israel", 1).build());
+    pipe(article("late", "2024-12-20T23:00:00Z").names("israel", 3).build()); // arrives after a newer day
+    pipe(article("ancient", "2024-10-01T00:00:00Z").names("israel", 1).build()); // beyond the 30-day retention
+
+    ActorAccumulator acc = store.get("israel");
+    assertThat(acc.days).containsOnlyKeys("2024-12-20", "2024-12-21");
+    assertThat(acc.days.get("2024-12-20").articles).isEqualTo(2);
+    assertThat(acc.days.get("2024-12-20").mentions).isEqualTo(5);
+    assertThat(acc.days.get("2024-12-20").reports).containsEntry(CasualtyType.WOUNDED, 1L);
+    assertThat(acc.articles).as("totals still count every article").isEqualTo(4);
+  }
+
+  @Test
+  void undecodableRecordsGoToTheDeadLetterTopicAndTheStreamGoesOn() {
+    driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), new ByteArraySerializer())
+        .pipeInput("bad", "not avro".getBytes());
+    pipe(article("a1", "2024-12-01T00:00:00Z").names("mali", 1).build());
+
+    var dlq = driver.createOutputTopic(TOPICS.dlq(), Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+    var letter = dlq.readRecord();
+    assertThat(letter.key()).isEqualTo("bad");
+    assertThat(new String(letter.value())).isEqualTo("not avro");
+    assertThat(letter.headers().lastHeader("__streams.errors.exception")).isNotNull();
+    assertThat(latest("mali").getArticles()).isEqualTo(1);
+  }
+}

@@ -1,0 +1,56 @@
+package io.newsflow.aggregate.topology;
+
+import io.newsflow.schema.Actor;
+import io.newsflow.schema.ActorType;
+import io.newsflow.schema.CasualtyFigure;
+import io.newsflow.schema.CasualtyType;
+import io.newsflow.schema.EnrichedArticle;
+import io.newsflow.schema.Qualifier;
+import io.newsflow.schema.Realis;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Enriched articles for topology tests, written the way enrich-service writes them. */
+final class Articles {
+
+  private final String id;
+  private final Instant published;
+  private String hash = "h1";
+  private final List<Actor> actors = new ArrayList<>();
+  private final List<CasualtyFigure> figures = new ArrayList<>();
+
+  private Articles(String id, String published) {
+    this.id = id;
+    this.published = Instant.parse(published);
+  }
+
+  static Articles article(String id, String published) {
+    return new Articles(id, published);
+  }
+
+  Articles version(String contentHash) {
+    hash = contentHash;
+    return this;
+  }
+
+  Articles names(String actorId, int mentions) {
+    actors.add(new Actor(actorId, actorId.toUpperCase(), ActorType.COUNTRY, null, mentions, List.of()));
+    return this;
+  }
+
+  Articles reports(CasualtyType type, long value, Qualifier qualifier, String actor) {
+    figures.add(new CasualtyFigure(type, value, qualifier, null, null, actor, null, Realis.ACTUAL, 0, 1, value + " " + type));
+    return this;
+  }
+
+  Articles supposes(CasualtyType type, long value, String actor) {
+    figures.add(new CasualtyFigure(type, value, Qualifier.EXACT, null, null, actor, null, Realis.HYPOTHETICAL, 0, 1, "could"));
+    return this;
+  }
+
+  EnrichedArticle build() {
+    return new EnrichedArticle(id, "test", null, null, "text", null, published, published.plusSeconds(5), hash,
+        new ArrayList<>(actors), new ArrayList<>(figures), "test", published.plusSeconds(6));
+  }
+}
