@@ -1,8 +1,11 @@
 package io.newsflow.aggregate;
 
+import io.newsflow.runtime.ConfigException;
 import io.newsflow.runtime.ServiceDefaults;
 import io.newsflow.runtime.Settings;
 import io.newsflow.runtime.Topics;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -11,7 +14,7 @@ import java.util.Properties;
 /** aggregate-service's settings; see the README's configuration table. */
 public record AggregateConfig(Properties kafka, Topics topics, String applicationId, String httpHost, int httpPort,
     String advertisedHost, Path stateDir, Duration timelineRetention, int standbyReplicas, int replicationFactor,
-    Settings settings) {
+    URI ingestMetrics, URI enrichMetrics, Settings settings) {
 
   public static final Map<String, String> DEFAULTS = ServiceDefaults.with(Map.of(
       "http.port", "8083",
@@ -19,13 +22,25 @@ public record AggregateConfig(Properties kafka, Topics topics, String applicatio
       "aggregate.state.dir", Path.of(System.getProperty("java.io.tmpdir"), "newsflow-aggregate").toString(),
       "aggregate.timeline.retention", "90d",
       "aggregate.standby.replicas", "0",
-      "aggregate.replication.factor", "-1"));
+      "aggregate.replication.factor", "-1",
+      "dashboard.ingest.metrics", "http://localhost:8081/metrics",
+      "dashboard.enrich.metrics", "http://localhost:8082/metrics"));
 
   public static AggregateConfig from(Settings s) {
     String host = s.string("http.host");
     return new AggregateConfig(s.kafka(), Topics.from(s), s.string("aggregate.application.id"), host,
         s.port("http.port"), s.string("aggregate.advertised.host", host.equals("0.0.0.0") ? "localhost" : host),
         Path.of(s.string("aggregate.state.dir")), s.duration("aggregate.timeline.retention"),
-        s.integer("aggregate.standby.replicas"), s.integer("aggregate.replication.factor"), s);
+        s.integer("aggregate.standby.replicas"), s.integer("aggregate.replication.factor"),
+        uri(s, "dashboard.ingest.metrics"), uri(s, "dashboard.enrich.metrics"), s);
+  }
+
+  private static URI uri(Settings s, String key) {
+    String value = s.string(key, "");
+    try {
+      return value.isEmpty() ? null : new URI(value);
+    } catch (URISyntaxException e) {
+      throw new ConfigException(key + " must be a URL, got '" + value + "' (from " + s.origin(key) + ")");
+    }
   }
 }

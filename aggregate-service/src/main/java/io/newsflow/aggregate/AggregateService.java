@@ -1,6 +1,8 @@
 package io.newsflow.aggregate;
 
 import io.micrometer.core.instrument.Gauge;
+import io.newsflow.aggregate.dashboard.Dashboard;
+import io.newsflow.aggregate.dashboard.PipelineStatus;
 import io.newsflow.aggregate.query.ActorApi;
 import io.newsflow.aggregate.topology.ActorStatsTopology;
 import io.newsflow.aggregate.topology.CountingDeadLetterHandlers;
@@ -53,8 +55,12 @@ public final class AggregateService implements AutoCloseable {
     metrics.bindStreams(streams);
     Gauge.builder("newsflow_aggregate_store_actors", streams, AggregateService::localActors)
         .description("Actors in this instance's statistics store").register(metrics.registry());
-    ServiceHttpServer http = ServiceHttpServer.start(config.httpHost(), self.port(), metrics,
-        () -> health(streams), new ActorApi(streams, self)::register);
+    ActorApi api = new ActorApi(streams, self);
+    Dashboard dashboard = new Dashboard(new PipelineStatus(config.ingestMetrics(), config.enrichMetrics(), metrics));
+    ServiceHttpServer http = ServiceHttpServer.start(config.httpHost(), self.port(), metrics, () -> health(streams), routes -> {
+      api.register(routes);
+      dashboard.register(routes);
+    });
     streams.start();
     return new AggregateService(metrics, streams, http);
   }

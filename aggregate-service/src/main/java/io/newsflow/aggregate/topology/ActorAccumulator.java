@@ -37,14 +37,14 @@ public final class ActorAccumulator {
   public long articles;
   public long mentions;
   public long updatedAt;
-  public Map<String, Long> coActors = new TreeMap<>();
+  public TreeMap<String, Long> coActors = new TreeMap<>();
   /** Display names of the co-actors counted above. */
-  public Map<String, String> coActorNames = new TreeMap<>();
-  public Map<CasualtyType, TypeStats> casualties = new TreeMap<>();
+  public TreeMap<String, String> coActorNames = new TreeMap<>();
+  public TreeMap<CasualtyType, TypeStats> casualties = new TreeMap<>();
   public List<Seen> earliest = new ArrayList<>();
   public List<Seen> latest = new ArrayList<>();
-  /** Daily counts by publication day (UTC, yyyy-MM-dd), within the timeline retention. */
-  public Map<String, DayCounts> days = new TreeMap<>();
+  /** Daily counts by publication day (UTC, yyyy-MM-dd), within the timeline retention; sorted (TreeMap, also after JSON). */
+  public TreeMap<String, DayCounts> days = new TreeMap<>();
 
   /** When an article mentioning the actor was published. */
   public record Seen(long at, String articleId) {}
@@ -64,7 +64,7 @@ public final class ActorAccumulator {
   public static final class DayCounts {
     public long articles;
     public long mentions;
-    public Map<CasualtyType, Long> reports = new TreeMap<>();
+    public TreeMap<CasualtyType, Long> reports = new TreeMap<>();
   }
 
   private static final Comparator<Seen> EARLIEST = Comparator.comparingLong(Seen::at).thenComparing(Seen::articleId);
