@@ -1,0 +1,140 @@
+package io.newsflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The product's front door: ./newsflow up, the seed article's figures over HTTP, the dashboard, the deployment files. */
+class PipelineSystemIT {
+
+  @TempDir static Path home;
+  static RunningPipeline pipeline;
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void up() throws Exception {
+    pipeline = new RunningPipeline(home);
+  }
+
+  @AfterAll
+  static void down() throws Exception {
+    if (pipeline != null) {
+      pipeline.close();
+    }
+  }
+
+  @Test
+  void theSeedArticlesFiguresReachNorthKoreasStatistics() throws Exception {
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+      var response = pipeline.get(pipeline.aggregate, "/actors/north-korea");
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      JsonNode nk = JSON.readTree(response.body());
+      List<String> highest = new ArrayList<>();
+      nk.get("casualties").forEach(c -> highest.add(c.get("type").asText() + " " + c.get("highest").get("qualifier").asText()
+          + " " + c.get("highest").get("value").asLong()));
+      assertThat(highest).contains("KILLED MORE_THAN 12", "KILLED_OR_WOUNDED MORE_THAN 3000", "CAPTURED EXACT 2",
+          "DEPLOYED APPROXIMATE 11000");
+    });
+    assertThat(pipeline.get(pipeline.ingest, "/health").statusCode()).isEqualTo(200);
+    assertThat(pipeline.get(pipeline.enrich, "/health").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aSecondUpSaysItIsAlreadyRunning() throws Exception {
+    assertThat(pipeline.launcher("up", "--detach")).isNotZero();
+    assertThat(Files.readString(home.resolve("up.log"))).contains("newsflow is already running");
+  }
+
+  @Test
+  void composeWiringMatchesTheServicesAndGrafanaQueriesOnlyRealMetrics() throws Exception {
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    JsonNode compose = yaml.readTree(RunningPipeline.ROOT.resolve("docker-compose.yml").toFile());
+    JsonNode services = compose.get("services");
+    assertThat(services.fieldNames()).toIterable().contains("kafka", "ingest", "enrich", "aggregate", "prometheus", "grafana");
+    Set<String> servicePorts = new HashSet<>();
+    for (String name : List.of("ingest", "enrich", "aggregate")) {
+      JsonNode service = services.get(name);
+      Path dockerfile = RunningPipeline.ROOT.resolve(service.get("build").get("dockerfile").asText());
+      assertThat(dockerfile).exists();
+      Matcher main = Pattern.compile("\"(io\\.newsflow\\.[\\w.]+)\"\\]").matcher(Files.readString(dockerfile));
+      assertThat(main.find()).as("%s names a main class", dockerfile).isTrue();
+      assertThat(Class.forName(main.group(1))).isNotNull();
+      servicePorts.add(name + ":" + service.get("environment").get("NEWSFLOW_HTTP_PORT").asText());
+    }
+    JsonNode prometheus = yaml.readTree(RunningPipeline.ROOT.resolve("ops/prometheus/prometheus.yml").toFile());
+    Set<String> targets = new HashSet<>();
+    prometheus.get("scrape_configs").forEach(job -> job.get("static_configs")
+        .forEach(sc -> sc.get("targets").forEach(t -> targets.add(t.asText()))));
+    assertThat(targets).isEqualTo(servicePorts);
+    for (String volume : List.of("./ops/prometheus/prometheus.yml", "./ops/grafana/provisioning", "./ops/grafana/dashboards")) {
+      assertThat(RunningPipeline.ROOT.resolve(volume)).exists();
+    }
+
+    // Every metric a Grafana panel queries is one the running services really expose.
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+      String exposed = pipeline.get(pipeline.ingest, "/metrics").body() + pipeline.get(pipeline.enrich, "/metrics").body()
+          + pipeline.get(pipeline.aggregate, "/metrics").body();
+      JsonNode dashboard = JSON.readTree(RunningPipeline.ROOT.resolve("ops/grafana/dashboards/newsflow.json").toFile());
+      List<String> queried = new ArrayList<>();
+      dashboard.get("panels").forEach(p -> p.get("targets").forEach(t -> {
+        Matcher m = Pattern.compile("\\b((?:newsflow|kafka|jvm|process)_[a-z0-9_]+)").matcher(t.get("expr").asText());
+        while (m.find()) {
+          queried.add(m.group(1));
+        }
+      }));
+      assertThat(queried).hasSizeGreaterThan(10);
+      for (String metric : queried) {
+        assertThat(exposed).as("a service exposes %s", metric).containsPattern("(?m)^" + metric + "[{ ]");
+      }
+    });
+  }
+
+  @Test
+  void theDashboardRendersTheActorTableAndTheTrendChartInABrowser() throws Exception {
+    Path chromium = Path.of(System.getenv().getOrDefault("NEWSFLOW_CHROMIUM", "/usr/bin/chromium"));
+    Assumptions.assumeTrue(Files.isExecutable(chromium), "headless Chromium not installed (.ci/run installs it)");
+    await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.get(pipeline.aggregate, "/actors/north-korea").statusCode() == 200);
+    Path screenshot = Path.of("target", "dashboard.png").toAbsolutePath();
+    Files.createDirectories(screenshot.getParent());
+    String url = pipeline.dashboardUrl() + "#north-korea";
+
+    String dom = chromium(chromium, "--dump-dom", url);
+    chromium(chromium, "--screenshot=" + screenshot, url);
+
+    assertThat(dom).contains("<td>North Korea</td>").contains("<td>Ukraine</td>");
+    assertThat(dom).containsPattern("<div id=\"trend\"[^>]*>.*<canvas");
+    assertThat(dom).contains("more than 3,000").contains("two captured North Korean soldiers");
+    assertThat(screenshot).exists().isNotEmptyFile();
+  }
+
+  private static String chromium(Path chromium, String action, String url) throws Exception {
+    Path profile = Files.createTempDirectory(home, "chromium");
+    ProcessBuilder builder = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + profile, "--window-size=1400,1000", "--virtual-time-budget=10000",
+        action, url);
+    builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes());
+    assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
+    return out;
+  }
+}
