@@ -39,7 +39,7 @@ public final class Views {
   static ActorDetail detail(ActorAccumulator a) {
     ActorSummary s = summary(a);
     List<CasualtyView> casualties = new ArrayList<>();
-    a.casualties.forEach((type, stats) -> {
+    new TreeMap<>(a.casualties).forEach((type, stats) -> {
       if (!stats.latest.isEmpty()) {
         casualties.add(new CasualtyView(type.name(), stats.reports, figure(stats.latest.get(0)), figure(stats.highest.get(0))));
       }
@@ -58,7 +58,7 @@ public final class Views {
 
   static List<DayView> timeline(ActorAccumulator a, String from, String to) {
     List<DayView> days = new ArrayList<>();
-    a.days.forEach((day, counts) -> {
+    new TreeMap<>(a.days).forEach((day, counts) -> {
       if ((from == null || day.compareTo(from) >= 0) && (to == null || day.compareTo(to) <= 0)) {
         Map<String, Long> reports = new TreeMap<>();
         counts.reports.forEach((t, n) -> reports.put(t.name(), n));

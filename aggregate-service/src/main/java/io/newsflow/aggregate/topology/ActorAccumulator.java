@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,11 +25,14 @@ import java.util.TreeMap;
  * figure) cannot be subtracted from a single number, so the accumulator keeps the best
  * {@value #KEPT} candidates of each: it stays exact until more than that many of the top
  * reports are retracted. Figures are never summed across articles.
+ *
+ * <p>Every update reads and rewrites the accumulator from the store, so its maps are hash maps
+ * (cheap to rebuild on every read); whoever shows them sorts them.
  */
 public final class ActorAccumulator {
 
   /** Candidates kept per extreme. */
-  public static final int KEPT = 16;
+  public static final int KEPT = 8;
 
   public String actorId;
   public String name;
@@ -37,14 +41,14 @@ public final class ActorAccumulator {
   public long articles;
   public long mentions;
   public long updatedAt;
-  public TreeMap<String, Long> coActors = new TreeMap<>();
+  public HashMap<String, Long> coActors = new HashMap<>();
   /** Display names of the co-actors counted above. */
-  public TreeMap<String, String> coActorNames = new TreeMap<>();
-  public TreeMap<CasualtyType, TypeStats> casualties = new TreeMap<>();
+  public HashMap<String, String> coActorNames = new HashMap<>();
+  public HashMap<CasualtyType, TypeStats> casualties = new HashMap<>();
   public List<Seen> earliest = new ArrayList<>();
   public List<Seen> latest = new ArrayList<>();
-  /** Daily counts by publication day (UTC, yyyy-MM-dd), within the timeline retention; sorted (TreeMap, also after JSON). */
-  public TreeMap<String, DayCounts> days = new TreeMap<>();
+  /** Daily counts by publication day (UTC, yyyy-MM-dd), within the timeline retention; readers sort the days. */
+  public HashMap<String, DayCounts> days = new HashMap<>();
 
   /** When an article mentioning the actor was published. */
   public record Seen(long at, String articleId) {}
@@ -64,7 +68,7 @@ public final class ActorAccumulator {
   public static final class DayCounts {
     public long articles;
     public long mentions;
-    public TreeMap<CasualtyType, Long> reports = new TreeMap<>();
+    public HashMap<CasualtyType, Long> reports = new HashMap<>();
   }
 
   private static final Comparator<Seen> EARLIEST = Comparator.comparingLong(Seen::at).thenComparing(Seen::articleId);
@@ -103,7 +107,8 @@ public final class ActorAccumulator {
         day.reports.merge(e.getKey(), 1L, Long::sum);
       }
     }
-    days.keySet().removeIf(d -> d.compareTo(day(timelineFrom)) < 0);
+    String firstDay = day(timelineFrom);
+    days.keySet().removeIf(d -> d.compareTo(firstDay) < 0);
     return this;
   }
 
@@ -185,7 +190,7 @@ public final class ActorAccumulator {
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(topCoActors).map(e -> new CoActor(e.getKey(), e.getValue())).toList();
     List<CasualtyStats> figures = new ArrayList<>();
-    casualties.forEach((t, s) -> {
+    new TreeMap<>(casualties).forEach((t, s) -> {
       if (!s.latest.isEmpty() && !s.highest.isEmpty()) {
         figures.add(new CasualtyStats(t, s.reports, report(s.latest.get(0)), report(s.highest.get(0))));
       }

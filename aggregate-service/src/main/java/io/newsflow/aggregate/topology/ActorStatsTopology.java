@@ -42,12 +42,12 @@ public final class ActorStatsTopology {
         .description("Contributions added to actor statistics").register(metrics);
     Timer endToEnd = Timer.builder("newsflow_aggregate_end_to_end_latency")
         .description("From ingestion to the actor-stats update").publishPercentiles(0.5, 0.95, 0.99).register(metrics);
-    JsonSerde<ActorContribution> contributionSerde = new JsonSerde<>(ActorContribution.class);
-    JsonSerde<ActorAccumulator> accumulatorSerde = new JsonSerde<>(ActorAccumulator.class);
+    SmileSerde<ActorContribution> contributionSerde = new SmileSerde<>(ActorContribution.class);
+    SmileSerde<ActorAccumulator> accumulatorSerde = new SmileSerde<>(ActorAccumulator.class);
 
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ContributionSplitter.STORE),
-        Serdes.String(), new JsonSerde<>(ContributionSplitter.ActorIds.class)));
+        Serdes.String(), new SmileSerde<>(ContributionSplitter.ActorIds.class)));
 
     KTable<String, ActorContribution> contributions = builder
         .stream(topics.enriched(), Consumed.with(Serdes.String(), AvroSerde.enrichedArticle()))

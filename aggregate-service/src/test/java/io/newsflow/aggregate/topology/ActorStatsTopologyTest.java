@@ -170,15 +170,6 @@ class ActorStatsTopologyTest {
   }
 
   @Test
-  void timelineStaysInDayOrderWhateverTheArrivalOrder() {
-    pipe(article("d20", "2024-12-20T10:00:00Z").names("chad", 1).build());
-    pipe(article("d18", "2024-12-18T10:00:00Z").names("chad", 1).build());
-    pipe(article("d19", "2024-12-19T10:00:00Z").names("chad", 1).build());
-
-    assertThat(store.get("chad").days.keySet()).containsExactly("2024-12-18", "2024-12-19", "2024-12-20");
-  }
-
-  @Test
   void undecodableRecordsGoToTheDeadLetterTopicAndTheStreamGoesOn() {
     driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), new ByteArraySerializer())
         .pipeInput("bad", "not avro".getBytes());

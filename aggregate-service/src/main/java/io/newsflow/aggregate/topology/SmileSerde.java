@@ -2,6 +2,7 @@ package io.newsflow.aggregate.topology;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -9,18 +10,20 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * JSON for the aggregation's internal state (repartition and changelog topics). Internal
- * state is not the public contract, so it need not be Avro; unknown fields are ignored, so a
- * newer version reads an older changelog.
+ * The aggregation's internal state (repartition and changelog topics) as Smile, Jackson's
+ * binary JSON: the same data model as JSON, smaller and faster to read and write, which
+ * matters because every update reads and rewrites an actor's accumulator. Internal state is
+ * not the public contract, so it need not be Avro; unknown fields are ignored, so a newer
+ * version reads an older changelog.
  */
-public final class JsonSerde<T> implements Serde<T> {
+public final class SmileSerde<T> implements Serde<T> {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
+  private static final ObjectMapper MAPPER = new ObjectMapper(new SmileFactory())
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private final Class<T> type;
 
-  public JsonSerde(Class<T> type) {
+  public SmileSerde(Class<T> type) {
     this.type = type;
   }
 

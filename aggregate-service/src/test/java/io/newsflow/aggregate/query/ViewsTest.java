@@ -1,0 +1,32 @@
+package io.newsflow.aggregate.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.aggregate.topology.ActorAccumulator;
+import io.newsflow.aggregate.topology.ActorContribution;
+import io.newsflow.aggregate.topology.SmileSerde;
+import io.newsflow.schema.ActorType;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ViewsTest {
+
+  private static ActorContribution seen(String article, String day) {
+    return new ActorContribution("chad", "Chad", ActorType.COUNTRY, null, article,
+        Instant.parse(day + "T10:00:00Z").toEpochMilli(), 0, 1, List.of(), List.of());
+  }
+
+  @Test
+  void timelineIsInDayOrderWhateverTheArrivalOrderAndAfterAStoreRoundTrip() {
+    ActorAccumulator acc = new ActorAccumulator();
+    acc.add(seen("d20", "2024-12-20"), 0, 0).add(seen("d18", "2024-12-18"), 0, 0).add(seen("d19", "2024-12-19"), 0, 0);
+    SmileSerde<ActorAccumulator> serde = new SmileSerde<>(ActorAccumulator.class);
+    ActorAccumulator stored = serde.deserializer().deserialize("t", serde.serializer().serialize("t", acc));
+
+    assertThat(Views.timeline(stored, null, null)).extracting(Views.DayView::day)
+        .containsExactly("2024-12-18", "2024-12-19", "2024-12-20");
+    assertThat(Views.timeline(stored, "2024-12-19", null)).extracting(Views.DayView::day)
+        .containsExactly("2024-12-19", "2024-12-20");
+  }
+}
