@@ -10,17 +10,18 @@ import java.util.Properties;
 
 /** enrich-service's settings; see the README's configuration table. */
 public record EnrichConfig(Properties kafka, Topics topics, String groupId, String instanceId, String httpHost,
-    int httpPort, int maxPollRecords, Settings settings) {
+    int httpPort, int maxPollRecords, int threads, Settings settings) {
 
   public static final Map<String, String> DEFAULTS = ServiceDefaults.with(Map.of(
       "http.port", "8082",
       "enrich.group.id", "newsflow-enrich",
-      "enrich.max.poll.records", "500"));
+      "enrich.max.poll.records", "500",
+      "enrich.threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
 
   public static EnrichConfig from(Settings s) {
     return new EnrichConfig(s.kafka(), Topics.from(s), s.string("enrich.group.id"),
         s.string("enrich.instance.id", hostName()), s.string("http.host"), s.port("http.port"),
-        s.integer("enrich.max.poll.records"), s);
+        s.integer("enrich.max.poll.records"), s.integer("enrich.threads"), s);
   }
 
   /** The transactional id: stable per instance, so a restarted instance fences its crashed self. */

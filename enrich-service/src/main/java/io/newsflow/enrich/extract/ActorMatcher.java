@@ -11,7 +11,6 @@ import java.util.Arrays;
  */
 final class ActorMatcher {
 
-  private final Gazetteer gazetteer;
   private final ActorAutomaton automaton;
   private long[] order = new long[128];
   private int[] candStart = new int[128];
@@ -24,7 +23,6 @@ final class ActorMatcher {
   private int rebound;
 
   ActorMatcher(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
     this.automaton = gazetteer.automaton();
     this.lastFullName = new int[gazetteer.actors().size()];
   }
@@ -155,9 +153,5 @@ final class ActorMatcher {
     }
     int s = e - word.length() + 1;
     return s >= 0 && (s == 0 || !Character.isLetter(text.charAt(s - 1))) && wordAt(text, s, word);
-  }
-
-  Gazetteer gazetteer() {
-    return gazetteer;
   }
 }

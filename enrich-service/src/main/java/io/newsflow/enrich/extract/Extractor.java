@@ -52,10 +52,6 @@ public final class Extractor {
     return new ArrayList<>(byActor.values());
   }
 
-  public Gazetteer gazetteer() {
-    return gazetteer;
-  }
-
   /** Per-thread buffers: the automaton's candidates, tokens, mentions. */
   private static final class Workspace {
     final ActorMatcher matcher;

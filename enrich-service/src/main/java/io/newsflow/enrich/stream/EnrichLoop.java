@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -69,6 +71,7 @@ public final class EnrichLoop implements Runnable, AutoCloseable {
   private volatile boolean running;
   private volatile Throwable fatal;
   private volatile Set<TopicPartition> assignment = Set.of();
+  private final ForkJoinPool transformers;
 
   public EnrichLoop(EnrichConfig config, Function<String, Extraction> extractor, EnrichMetrics metrics, Clock clock) {
     this.config = config;
@@ -97,6 +100,7 @@ public final class EnrichLoop implements Runnable, AutoCloseable {
     producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
     int maxRequest = Integer.parseInt(String.valueOf(p.getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "1048576")));
     maxRecordBytes = maxRequest - 4096; // room for the batch and record headers
+    transformers = new ForkJoinPool(config.threads());
   }
 
   public KafkaConsumer<byte[], byte[]> consumer() {
@@ -148,21 +152,34 @@ public final class EnrichLoop implements Runnable, AutoCloseable {
   }
 
   private void processInTransaction(ConsumerRecords<byte[], byte[]> records) {
+    List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>(records.count());
+    records.forEach(batch::add);
+    Instant now = clock.instant();
+    // Extraction is CPU work: the batch is transformed on all cores, then sent in order.
+    Outcome[] outcomes = new Outcome[batch.size()];
+    transformers.submit(() -> IntStream.range(0, batch.size()).parallel()
+        .forEach(i -> outcomes[i] = transform(batch.get(i), now))).join();
     producer.beginTransaction();
-    List<String> deadLetters = new ArrayList<>();
-    List<Duration> latencies = new ArrayList<>();
-    int produced = 0;
     try {
-      Instant now = clock.instant();
-      for (ConsumerRecord<byte[], byte[]> record : records) {
-        ProducerRecord<byte[], byte[]> output = transform(record, now, deadLetters, latencies);
-        produced += output.topic().equals(config.topics().enriched()) ? 1 : 0;
-        producer.send(output);
+      int produced = 0;
+      List<Duration> latencies = new ArrayList<>();
+      for (Outcome outcome : outcomes) {
+        producer.send(outcome.record());
+        if (outcome.deadLetterReason() == null) {
+          produced++;
+        }
+        if (outcome.latency() != null) {
+          latencies.add(outcome.latency());
+        }
       }
       producer.sendOffsetsToTransaction(nextOffsets(records), consumer.groupMetadata());
       producer.commitTransaction();
       metrics.committed(records.count(), produced, latencies);
-      deadLetters.forEach(metrics::deadLettered);
+      for (Outcome outcome : outcomes) {
+        if (outcome.deadLetterReason() != null) {
+          metrics.deadLettered(outcome.deadLetterReason());
+        }
+      }
     } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException
         | UnsupportedVersionException | InvalidProducerEpochException e) {
       throw e;
@@ -174,14 +191,16 @@ public final class EnrichLoop implements Runnable, AutoCloseable {
     }
   }
 
+  /** What one input record becomes: an enriched record, or a dead letter and why. */
+  private record Outcome(ProducerRecord<byte[], byte[]> record, String deadLetterReason, Duration latency) {}
+
   /** The enriched record, or the dead letter when the input is a poison pill. */
-  private ProducerRecord<byte[], byte[]> transform(ConsumerRecord<byte[], byte[]> record, Instant now,
-      List<String> deadLetters, List<Duration> latencies) {
+  private Outcome transform(ConsumerRecord<byte[], byte[]> record, Instant now) {
     String reason = "undecodable";
     try {
       RawArticle raw = rawReader.deserialize(record.topic(), record.value());
       if (raw == null) {
-        return new ProducerRecord<>(config.topics().enriched(), record.key(), null); // a deletion passes through
+        return new Outcome(new ProducerRecord<>(config.topics().enriched(), record.key(), null), null, null); // a deletion passes through
       }
       reason = "extractor_failed";
       long started = System.nanoTime();
@@ -193,15 +212,15 @@ public final class EnrichLoop implements Runnable, AutoCloseable {
         throw new RecordTooLargeException("enriched article is " + value.length + " bytes, over the "
             + maxRecordBytes + " a record may have under max.request.size");
       }
-      latencies.add(Duration.between(raw.getIngestedAt(), now));
-      return new ProducerRecord<>(config.topics().enriched(), record.key(), value);
+      // Hosts' clocks differ: an article stamped "in the future" counts as no latency, not a negative one.
+      Duration latency = Duration.between(raw.getIngestedAt(), now);
+      return new Outcome(new ProducerRecord<>(config.topics().enriched(), record.key(), value), null,
+          latency.isNegative() ? Duration.ZERO : latency);
     } catch (SerializationException | RecordTooLargeException e) {
-      deadLetters.add(reason);
-      return DeadLetter.of(record, config.topics().dlq(), SERVICE, reason, e);
+      return new Outcome(DeadLetter.of(record, config.topics().dlq(), SERVICE, reason, e), reason, null);
     } catch (RuntimeException e) {
-      deadLetters.add(reason);
       log.warn("{} at {}-{}@{}: {}", reason, record.topic(), record.partition(), record.offset(), e.toString());
-      return DeadLetter.of(record, config.topics().dlq(), SERVICE, reason, e);
+      return new Outcome(DeadLetter.of(record, config.topics().dlq(), SERVICE, reason, e), reason, null);
     }
   }
 
@@ -255,6 +274,7 @@ public final class EnrichLoop implements Runnable, AutoCloseable {
   }
 
   private void closeClients() {
+    transformers.shutdown();
     try {
       consumer.close(Duration.ofSeconds(10));
     } catch (RuntimeException e) {

@@ -102,6 +102,19 @@ class EnrichServiceIT {
   }
 
   @Test
+  void anArticleStampedAheadOfThisHostsClockStillFlows() throws Exception {
+    EnrichTestKit kit = new EnrichTestKit(kafka, "skew", 1);
+    RawArticle ahead = EnrichTestKit.article("ahead", "Four soldiers were wounded.");
+    ahead.setIngestedAt(java.time.Instant.now().plus(Duration.ofHours(1))); // the ingest host's clock runs fast
+    kit.produce(List.of(ahead, EnrichTestKit.article("after", "Two people died.")));
+
+    try (EnrichService service = EnrichService.start(kit.config("skew-1"))) {
+      assertThat(kit.enrichedRecords(2, Duration.ofSeconds(1))).extracting(ConsumerRecord::key).containsExactly("ahead", "after");
+      assertThat(get(service.port(), "/health")).contains("\"status\":\"UP\"");
+    }
+  }
+
+  @Test
   void anOutputTooLargeForTheBrokerIsADeadLetterNotAStuckStream() throws Exception {
     EnrichTestKit kit = new EnrichTestKit(kafka, "large", 1);
     kit.produce(List.of(EnrichTestKit.article("huge", "Ukraine. ".repeat(40_000)), EnrichTestKit.article("small", "Ten people died.")));
