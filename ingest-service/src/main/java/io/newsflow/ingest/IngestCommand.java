@@ -150,7 +150,7 @@ public final class IngestCommand {
         try (Stream<Path> walk = Files.walk(path)) {
           List<Path> found = walk.filter(Files::isRegularFile).sorted().toList();
           for (Path f : found) {
-            if (FileArticleReader.EXTENSIONS.contains(extension(f))) {
+            if (FileArticleReader.EXTENSIONS.contains(FileArticleReader.extension(f))) {
               files.add(f);
             } else {
               skipped++;
@@ -164,12 +164,6 @@ public final class IngestCommand {
       }
     }
     return skipped;
-  }
-
-  private static String extension(Path f) {
-    String name = f.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
   private void showProgress(int done, int total) {

@@ -61,7 +61,12 @@ public final class IngestService implements AutoCloseable {
       scheduler.scheduleWithFixedDelay(poller::poll, 0, config.feedInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
     ServiceHttpServer http = ServiceHttpServer.start(config.httpHost(), config.httpPort(), metrics,
-        () -> Health.up(Map.of("topic", config.topics().raw(), "feeds", config.feeds().size())), endpoint::register);
+        () -> {
+          String failure = publisher.lastFailure();
+          Map<String, Object> details = Map.of("topic", config.topics().raw(), "feeds", config.feeds().size(),
+              "kafka", failure == null ? "ok" : "latest send failed: " + failure);
+          return failure == null ? Health.up(details) : Health.down(details);
+        }, endpoint::register);
     return new IngestService(metrics, publisher, http, scheduler);
   }
 

@@ -41,6 +41,10 @@ class IngestKafkaDownIT {
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(down.headers().firstValue("Retry-After")).hasValue("5");
         assertThat(down.body()).contains("Kafka did not acknowledge").contains("retry");
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + "/health")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(503);
+        assertThat(health.body()).contains("latest send failed");
       } finally {
         kafka.cluster().startBroker(broker);
       }
@@ -49,6 +53,8 @@ class IngestKafkaDownIT {
         back = http.send(post, HttpResponse.BodyHandlers.ofString());
       }
       assertThat(back.statusCode()).isEqualTo(202);
+      assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + "/health")).build(),
+          HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
     }
   }
 }

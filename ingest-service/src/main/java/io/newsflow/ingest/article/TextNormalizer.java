@@ -16,7 +16,8 @@ public final class TextNormalizer {
       return null;
     }
     String decoded = raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw;
-    String nfc = Normalizer.normalize(decoded, Normalizer.Form.NFC);
+    // isNormalized is a quick scan; most news text is NFC already.
+    String nfc = Normalizer.isNormalized(decoded, Normalizer.Form.NFC) ? decoded : Normalizer.normalize(decoded, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(nfc.length());
     boolean space = false;
     boolean newline = false;
@@ -24,9 +25,9 @@ public final class TextNormalizer {
       char c = nfc.charAt(i);
       if (c == '\n' || c == '\r' || c == '\u2029') {
         newline = true;
-      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      } else if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || (c > 127 && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
         space = true;
-      } else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT && c != '\u200D') {
+      } else if (c < 32 || c == 127 || (c > 127 && (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT && c != '\u200D'))) {
         continue; // control and invisible format characters carry no text
       } else {
         if (out.length() > 0 && newline) {

@@ -26,6 +26,8 @@ public final class RawArticlePublisher implements AutoCloseable {
   private final Producer<String, RawArticle> producer;
   private final String topic;
   private final IngestMetrics metrics;
+  /** Why the latest send failed, or null once a send succeeds again: what /health reports. */
+  private volatile String lastFailure;
 
   public RawArticlePublisher(Properties kafka, String topic, IngestMetrics metrics) {
     Properties props = new Properties();
@@ -55,13 +57,16 @@ public final class RawArticlePublisher implements AutoCloseable {
     try {
       producer.send(new ProducerRecord<>(topic, article.getId(), article), (metadata, error) -> {
         if (error != null) {
+          lastFailure = error.toString();
           acked.completeExceptionally(error);
         } else {
+          lastFailure = null;
           metrics.published(article.getSource(), metadata.serializedValueSize(), System.nanoTime() - started);
           acked.complete(metadata);
         }
       });
     } catch (RuntimeException e) {
+      lastFailure = e.toString();
       acked.completeExceptionally(e); // e.g. metadata not available within max.block.ms
     }
     return acked;
@@ -87,6 +92,11 @@ public final class RawArticlePublisher implements AutoCloseable {
       }
     }
     return acks;
+  }
+
+  /** Null while Kafka acknowledges what this publisher sends; else why the latest send failed. */
+  public String lastFailure() {
+    return lastFailure;
   }
 
   public void flush() {

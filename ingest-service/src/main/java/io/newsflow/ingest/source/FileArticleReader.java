@@ -32,7 +32,8 @@ public final class FileArticleReader {
     this.json = new JsonArticleReader(strict);
   }
 
-  static String extension(Path file) {
+  /** The lower-case file name extension, without the dot. */
+  public static String extension(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
