@@ -60,8 +60,4 @@ public class ExtractorBenchmark {
     }
     return words;
   }
-
-  String text() {
-    return text;
-  }
 }

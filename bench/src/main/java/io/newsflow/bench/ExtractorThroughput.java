@@ -18,15 +18,37 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class ExtractorThroughput {
 
+  static final String ARTICLE = "seeds/000_2b015a0ac9e7801d.txt";
+
+  /** One JMH measurement: operations per second of both benchmarks on an article of {@code bytes}. */
+  record Measurement(double extractPerSecond, double baselinePerSecond, long bytes) {
+    double extractMbPerSecond() {
+      return extractPerSecond * bytes / 1e6;
+    }
+
+    double baselineMbPerSecond() {
+      return baselinePerSecond * bytes / 1e6;
+    }
+  }
+
   private ExtractorThroughput() {}
 
   public static void main(String[] args) throws Exception {
-    boolean quick = args.length > 0 && args[0].equals("--quick");
-    String article = "seeds/000_2b015a0ac9e7801d.txt";
-    long bytes = Files.readString(Path.of(article)).getBytes(StandardCharsets.UTF_8).length;
+    Measurement m = measure(args.length > 0 && args[0].equals("--quick"));
+    System.out.println();
+    System.out.printf(Locale.ROOT, "article: %s (%,d bytes)%n", ARTICLE, m.bytes());
+    System.out.printf(Locale.ROOT, "%-28s %12s %10s%n", "", "articles/s", "MB/s/core");
+    System.out.printf(Locale.ROOT, "%-28s %,12.0f %10.1f%n", "extractor", m.extractPerSecond(), m.extractMbPerSecond());
+    System.out.printf(Locale.ROOT, "%-28s %,12.0f %10.1f%n", "baseline: regex word scan", m.baselinePerSecond(), m.baselineMbPerSecond());
+    System.out.printf(Locale.ROOT, "ratio extractor / baseline: %.2f   (target: 50 MB/s per core)%n",
+        m.extractPerSecond() / m.baselinePerSecond());
+  }
+
+  static Measurement measure(boolean quick) throws Exception {
+    long bytes = Files.readString(Path.of(ARTICLE)).getBytes(StandardCharsets.UTF_8).length;
     Options options = new OptionsBuilder()
         .include(ExtractorBenchmark.class.getName())
-        .param("article", article)
+        .param("article", ARTICLE)
         .forks(1)
         .threads(1)
         .warmupIterations(quick ? 1 : 3)
@@ -36,14 +58,7 @@ public final class ExtractorThroughput {
         .jvmArgs("-Xmx512m")
         .build();
     Collection<RunResult> results = new Runner(options).run();
-    double extract = score(results, "extract");
-    double baseline = score(results, "regexWordScanBaseline");
-    System.out.println();
-    System.out.printf(Locale.ROOT, "article: %s (%,d bytes)%n", article, bytes);
-    System.out.printf(Locale.ROOT, "%-28s %12s %10s%n", "", "articles/s", "MB/s/core");
-    System.out.printf(Locale.ROOT, "%-28s %,12.0f %10.1f%n", "extractor", extract, extract * bytes / 1e6);
-    System.out.printf(Locale.ROOT, "%-28s %,12.0f %10.1f%n", "baseline: regex word scan", baseline, baseline * bytes / 1e6);
-    System.out.printf(Locale.ROOT, "ratio extractor / baseline: %.2f   (target: 50 MB/s per core)%n", extract / baseline);
+    return new Measurement(score(results, "extract"), score(results, "regexWordScanBaseline"), bytes);
   }
 
   private static double score(Collection<RunResult> results, String method) {
