@@ -70,14 +70,15 @@ class PipelineSystemIT {
     JsonNode services = compose.get("services");
     assertThat(services.fieldNames()).toIterable().contains("kafka", "ingest", "enrich", "aggregate", "prometheus", "grafana");
     Set<String> servicePorts = new HashSet<>();
+    assertThat(RunningPipeline.ROOT.resolve("Dockerfile")).exists();
     for (String name : List.of("ingest", "enrich", "aggregate")) {
       JsonNode service = services.get(name);
-      Path dockerfile = RunningPipeline.ROOT.resolve(service.get("build").get("dockerfile").asText());
-      assertThat(dockerfile).exists();
-      Matcher main = Pattern.compile("\"(io\\.newsflow\\.[\\w.]+)\"\\]").matcher(Files.readString(dockerfile));
-      assertThat(main.find()).as("%s names a main class", dockerfile).isTrue();
-      assertThat(Class.forName(main.group(1))).isNotNull();
-      servicePorts.add(name + ":" + service.get("environment").get("NEWSFLOW_HTTP_PORT").asText());
+      JsonNode args = service.get("build").get("args");
+      assertThat(RunningPipeline.ROOT.resolve(args.get("MODULE").asText()).resolve("pom.xml")).exists();
+      assertThat(Class.forName(args.get("MAIN_CLASS").asText())).isNotNull();
+      String port = service.get("environment").get("NEWSFLOW_HTTP_PORT").asText();
+      assertThat(args.get("PORT").asText()).isEqualTo(port);
+      servicePorts.add(name + ":" + port);
     }
     JsonNode prometheus = yaml.readTree(RunningPipeline.ROOT.resolve("ops/prometheus/prometheus.yml").toFile());
     Set<String> targets = new HashSet<>();
