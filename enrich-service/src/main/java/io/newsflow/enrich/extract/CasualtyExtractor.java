@@ -129,9 +129,8 @@ final class CasualtyExtractor {
         for (int back = t - 1; back >= Math.max(0, t - 3) && actor < 0; back--) {
           actor = mentionAt[back] >= 0 ? groupActorOf(mentions, mentionAt[back]) : -1;
         }
-      } else if (mentionAt[t] >= 0 && mentions.kind(mentionAt[t]) == AliasKind.DEMONYM
-          && tokens.end(t) == mentions.end(mentionAt[t]) && tokens.charAt(t) != '\'' && isPlural(tokens, t)
-          && lexicon.phraseAt(tokens, t + 1, Role.PEOPLE) == null) {
+      } else if (mentionAt[t] >= 0 && tokens.end(t) == mentions.end(mentionAt[t])
+          && isPluralDemonym(mentions, mentionAt[t], tokens.text()) && lexicon.phraseAt(tokens, t + 1, Role.PEOPLE) == null) {
         actor = mentions.actor(mentionAt[t]); // "Ukrainians", "Israelis"
       }
       if (actor >= 0) {
@@ -143,10 +142,6 @@ final class CasualtyExtractor {
         groupActor[groups++] = actor;
       }
     }
-  }
-
-  private static boolean isPlural(Tokens tokens, int t) {
-    return tokens.end(t) - tokens.start(t) > 2;
   }
 
   /** A demonym used as a noun for people: "Ukrainians", "Sudanese", "Swiss". */

@@ -231,7 +231,7 @@ final class Tokens {
     return lo;
   }
 
-  char charAt(int t) {
-    return text.charAt(start[t]);
+  CharSequence text() {
+    return text;
   }
 }
