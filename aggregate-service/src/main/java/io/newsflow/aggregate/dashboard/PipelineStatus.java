@@ -1,5 +1,9 @@
 package io.newsflow.aggregate.dashboard;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import io.newsflow.runtime.ServiceMetrics;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,11 +12,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The dashboard's pipeline panel: reads each service's {@code /metrics} on the server side (so
- * the page needs no cross-origin access) and answers cumulative counters; the page turns
- * successive answers into rates.
+ * The dashboard's pipeline panel: reads the other services' {@code /metrics} on the server side
+ * (so the page needs no cross-origin access) and this service's meters directly, and answers
+ * cumulative counters; the page turns successive answers into rates.
  */
 public final class PipelineStatus {
 
@@ -48,15 +53,26 @@ public final class PipelineStatus {
       e.put("latencyP99", orZero(PrometheusText.max(enrich, "newsflow_enrich_ingest_to_enrich_latency_seconds", "quantile=\"0.99\"")));
     }
     status.put("enrich", e);
-    String mine = own.scrape();
+    // This service's own numbers come straight from its registry, not from its text exposition.
+    MeterRegistry mine = own.registry();
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("up", true);
-    a.put("aggregated", PrometheusText.sum(mine, "newsflow_aggregate_records_aggregated_total"));
-    a.put("dlq", PrometheusText.sum(mine, "newsflow_aggregate_dlq_records_total"));
-    a.put("endToEndP50", orZero(PrometheusText.max(mine, "newsflow_aggregate_end_to_end_latency_seconds", "quantile=\"0.5\"")));
-    a.put("endToEndP99", orZero(PrometheusText.max(mine, "newsflow_aggregate_end_to_end_latency_seconds", "quantile=\"0.99\"")));
+    a.put("aggregated", mine.find("newsflow_aggregate_records_aggregated").counters().stream().mapToDouble(Counter::count).sum());
+    a.put("dlq", mine.find("newsflow_aggregate_dlq_records").counters().stream().mapToDouble(Counter::count).sum());
+    Timer endToEnd = mine.find("newsflow_aggregate_end_to_end_latency").timer();
+    a.put("endToEndP50", endToEnd == null ? 0 : percentile(endToEnd, 0.5));
+    a.put("endToEndP99", endToEnd == null ? 0 : percentile(endToEnd, 0.99));
     status.put("aggregate", a);
     return status;
+  }
+
+  private static double percentile(Timer timer, double p) {
+    for (ValueAtPercentile v : timer.takeSnapshot().percentileValues()) {
+      if (v.percentile() == p) {
+        return v.value(TimeUnit.SECONDS);
+      }
+    }
+    return 0;
   }
 
   private static double orZero(double v) {

@@ -30,11 +30,7 @@ public final class EnrichStage {
 
   /** articles/s of enrich-service's loop. */
   public static double enrich(Map<String, String> env, int articles) throws Exception {
-    Map<String, String> e = new HashMap<>(env);
-    String id = UUID.randomUUID().toString().substring(0, 8);
-    e.put("NEWSFLOW_ENRICH_GROUP_ID", "bench-enrich-" + id);
-    e.put("NEWSFLOW_ENRICH_INSTANCE_ID", "bench-" + id);
-    EnrichConfig config = EnrichConfig.from(Settings.load(EnrichConfig.DEFAULTS, null, e));
+    EnrichConfig config = config(env);
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
     EnrichLoop loop = new EnrichLoop(config, new Extractor()::extract, new EnrichMetrics(registry), Clock.systemUTC());
     Thread thread = new Thread(loop, "bench-enrich");
@@ -50,9 +46,9 @@ public final class EnrichStage {
     }
   }
 
-  /** records/s of the pass-through loop with the same transaction settings. */
-  public static double passThrough(Properties kafka, String in, String out, int records) throws Exception {
-    TransactionalCopy copy = new TransactionalCopy(kafka, in, out, UUID.randomUUID().toString().substring(0, 8));
+  /** records/s of the pass-through loop with enrich-service's client settings, on the same input. */
+  public static double passThrough(Map<String, String> env, int records) throws Exception {
+    TransactionalCopy copy = new TransactionalCopy(config(env));
     Thread thread = new Thread(copy, "bench-copy");
     thread.start();
     try {
@@ -63,5 +59,14 @@ public final class EnrichStage {
       copy.close();
       thread.join();
     }
+  }
+
+  /** A fresh group and instance per run, so runs never share offsets or transactional ids. */
+  private static EnrichConfig config(Map<String, String> env) {
+    Map<String, String> e = new HashMap<>(env);
+    String id = UUID.randomUUID().toString().substring(0, 8);
+    e.put("NEWSFLOW_ENRICH_GROUP_ID", "bench-enrich-" + id);
+    e.put("NEWSFLOW_ENRICH_INSTANCE_ID", "bench-" + id);
+    return EnrichConfig.from(Settings.load(EnrichConfig.DEFAULTS, null, e));
   }
 }

@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.stream.EnrichLoop;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -19,8 +20,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * The enrich stage's baseline: the same consume-transform-produce loop with the same
- * transaction settings (read_committed, 500 records per poll and transaction, offsets in the
- * transaction, lz4, linger 5 ms), copying each record's bytes unchanged.
+ * transaction settings (enrich-service's consumer and producer configuration, offsets in the
+ * transaction), copying each record's bytes unchanged.
  */
 final class TransactionalCopy implements Runnable, AutoCloseable {
 
@@ -32,25 +33,12 @@ final class TransactionalCopy implements Runnable, AutoCloseable {
   private volatile boolean assigned;
   private volatile boolean closing;
 
-  TransactionalCopy(Properties kafka, String in, String out, String id) {
-    this.in = in;
-    this.out = out;
-    Properties c = new Properties();
-    c.putAll(kafka);
-    c.put("group.id", "copy-" + id);
-    c.put("isolation.level", "read_committed");
-    c.put("enable.auto.commit", "false");
-    c.put("auto.offset.reset", "earliest");
-    c.put("max.poll.records", "500");
-    consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    Properties p = new Properties();
-    p.putAll(kafka);
-    p.put("transactional.id", "copy-" + id);
-    p.put("enable.idempotence", "true");
-    p.put("acks", "all");
-    p.put("compression.type", "lz4");
-    p.put("linger.ms", "5");
-    producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+  /** Uses enrich-service's own client settings ({@link EnrichLoop}), so the baseline cannot drift from them. */
+  TransactionalCopy(EnrichConfig config) {
+    this.in = config.topics().raw();
+    this.out = config.topics().enriched();
+    consumer = new KafkaConsumer<>(EnrichLoop.consumerConfig(config), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    producer = new KafkaProducer<>(EnrichLoop.producerConfig(config), new ByteArraySerializer(), new ByteArraySerializer());
   }
 
   long copied() {

@@ -38,18 +38,15 @@ final class NumberReader {
 
   /** The amount whose number starts at token t, with the qualifier before it, or null. */
   NumberExpression read(Tokens tokens, int t) {
-    long[] bare = bare(tokens, t);
+    Bare bare = bare(tokens, t);
     if (bare == null) {
       return null;
     }
-    int end = (int) bare[1];
-    long value = bare[0];
-    boolean vague = bare[2] == 1;
+    int end = bare.end();
+    long value = bare.value();
     int first = t;
-    Qualifier qualifier = vague ? Qualifier.AT_LEAST : Qualifier.EXACT;
-    if (vague && bare[3] == 1) {
-      qualifier = Qualifier.MORE_THAN; // "several hundred"
-    }
+    Qualifier qualifier = bare.several() ? Qualifier.MORE_THAN // "several hundred"
+        : bare.vague() ? Qualifier.AT_LEAST : Qualifier.EXACT;
     Phrase before = lexicon.phraseEndingAt(tokens, t - 1, Role.QUALIFIER);
     if (before != null) {
       qualifier = Qualifier.valueOf(before.argument());
@@ -59,16 +56,23 @@ final class NumberReader {
     boolean between = tokens.word(t - 1) == wordBetween;
     boolean joiner = lexicon.startsPhrase(tokens.word(end), Role.RANGE_JOIN) || tokens.isPunct(end, '-') || tokens.isPunct(end, '\u2013');
     if (joiner && (tokens.word(end) != wordAnd || between)) {
-      long[] high = bare(tokens, end + 1);
-      if (high != null && high[0] > value) {
-        return NumberExpression.range(between ? t - 1 : first, (int) high[1], value, high[0]);
+      Bare high = bare(tokens, end + 1);
+      if (high != null && high.value() > value) {
+        return NumberExpression.range(between ? t - 1 : first, high.end(), value, high.value());
       }
     }
     return NumberExpression.of(first, end, value, qualifier);
   }
 
-  /** {value, end, vague?, several?} of the unqualified amount at t, or null. */
-  private long[] bare(Tokens tokens, int t) {
+  /** An amount before qualifiers and ranges: its value, the token after it, and how vague it is. */
+  private record Bare(long value, int end, boolean vague, boolean several) {
+    static Bare exact(long value, int end) {
+      return new Bare(value, end, false, false);
+    }
+  }
+
+  /** The unqualified amount at t, or null. */
+  private Bare bare(Tokens tokens, int t) {
     if (t < 0 || t >= tokens.size()) {
       return null;
     }
@@ -80,7 +84,7 @@ final class NumberReader {
         value *= scale;
         end++;
       }
-      return new long[] {Math.round(value), end, 0, 0};
+      return Bare.exact(Math.round(value), end);
     }
     int w = tokens.word(t);
     if (w < 0) {
@@ -94,7 +98,7 @@ final class NumberReader {
         value *= more;
         end++;
       }
-      return new long[] {value, end, 0, 0};
+      return Bare.exact(value, end);
     }
     Phrase number = lexicon.phraseAt(tokens, t, Role.NUMBER);
     if (number != null) {
@@ -109,17 +113,17 @@ final class NumberReader {
         value *= next.value(); // "tens of thousands", "hundreds of thousands"
         end += 2;
       }
-      return new long[] {value, end, 1, 0};
+      return new Bare(value, end, true, false);
     }
     Phrase few = lexicon.phraseAt(tokens, t, Role.FEW);
     if (few != null && scaleAt(tokens, t + few.length()) > 0) {
-      return new long[] {scaleAt(tokens, t + few.length()), t + few.length() + 1, 1, 1};
+      return new Bare(scaleAt(tokens, t + few.length()), t + few.length() + 1, true, true);
     }
     return null;
   }
 
   /** "two", "twenty-five", "two hundred and fifty", "eleven thousand". */
-  private long[] words(Tokens tokens, int t, Phrase first) {
+  private Bare words(Tokens tokens, int t, Phrase first) {
     long value = first.value();
     int end = t + first.length();
     if (value >= 20 && value % 10 == 0 && value < 100) {
@@ -135,15 +139,15 @@ final class NumberReader {
       value *= scale;
       end++;
       if (tokens.word(end) == wordAnd && lexicon.phraseAt(tokens, end + 1, Role.NUMBER) != null) {
-        long[] rest = words(tokens, end + 1, lexicon.phraseAt(tokens, end + 1, Role.NUMBER));
-        if (rest[0] < scale) {
-          value += rest[0];
-          end = (int) rest[1];
+        Bare rest = words(tokens, end + 1, lexicon.phraseAt(tokens, end + 1, Role.NUMBER));
+        if (rest.value() < scale) {
+          value += rest.value();
+          end = rest.end();
         }
       }
       scale = scaleAt(tokens, end);
     }
-    return new long[] {value, end, 0, 0};
+    return Bare.exact(value, end);
   }
 
   private long scaleAt(Tokens tokens, int t) {

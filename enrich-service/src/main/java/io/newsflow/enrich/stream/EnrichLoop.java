@@ -78,6 +78,16 @@ public final class EnrichLoop implements Runnable, AutoCloseable {
     this.extractor = extractor;
     this.metrics = metrics;
     this.clock = clock;
+    consumer = new KafkaConsumer<>(consumerConfig(config), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    Properties p = producerConfig(config);
+    producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+    int maxRequest = Integer.parseInt(String.valueOf(p.getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "1048576")));
+    maxRecordBytes = maxRequest - 4096; // room for the batch and record headers
+    transformers = new ForkJoinPool(config.threads());
+  }
+
+  /** The consumer side of the loop: read_committed, manual offsets, static membership. */
+  public static Properties consumerConfig(EnrichConfig config) {
     Properties c = new Properties();
     c.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
     c.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-enrich-" + config.instanceId() + "-consumer");
@@ -88,7 +98,11 @@ public final class EnrichLoop implements Runnable, AutoCloseable {
     c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(config.maxPollRecords()));
     c.putAll(config.kafka());
-    consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    return c;
+  }
+
+  /** The producer side: transactional with a stable id per instance, idempotent, acks=all, lz4. */
+  public static Properties producerConfig(EnrichConfig config) {
     Properties p = new Properties();
     p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, config.transactionalId());
     p.put(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-enrich-" + config.instanceId() + "-producer");
@@ -97,10 +111,7 @@ public final class EnrichLoop implements Runnable, AutoCloseable {
     p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
     p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
     p.putAll(config.kafka());
-    producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
-    int maxRequest = Integer.parseInt(String.valueOf(p.getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "1048576")));
-    maxRecordBytes = maxRequest - 4096; // room for the batch and record headers
-    transformers = new ForkJoinPool(config.threads());
+    return p;
   }
 
   public KafkaConsumer<byte[], byte[]> consumer() {

@@ -41,7 +41,7 @@ class EvaluationTest {
   }
 
   @Test
-  void aPerfectExtractorScoresOneAndAMissIsCounted() throws Exception {
+  void precisionRecallAndF1FollowFromTheCounts() throws Exception {
     Evaluation.Score score = new Evaluation.Score(8, 2, 0);
     assertThat(score.precision()).isEqualTo(0.8);
     assertThat(score.recall()).isEqualTo(1.0);

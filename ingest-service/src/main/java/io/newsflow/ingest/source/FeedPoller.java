@@ -17,7 +17,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Polls one RSS or Atom feed with conditional GET (ETag, Last-Modified) and publishes each new
- * item once, parsed by ROME. An item counts as seen only after Kafka acknowledged it, so a
- * failed publish is retried on the next poll; after a restart items may be sent again, which
+ * item once, parsed by ROME. A poll's new items count as seen only after Kafka acknowledged all
+ * of them, so a failed publish is retried on the next poll; after a restart items may be sent again, which
  * is harmless: their ids are stable.
  */
 public final class FeedPoller {
@@ -80,23 +82,27 @@ public final class FeedPoller {
         return 0;
       }
       SyndFeed parsed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(response.body())));
-      int published = 0;
+      List<RawArticle> fresh = new ArrayList<>();
+      List<String> freshKeys = new ArrayList<>();
       for (SyndEntry entry : parsed.getEntries()) {
         String key = entry.getUri() != null ? entry.getUri() : entry.getLink();
         if (key == null || seen.contains(key)) {
           continue;
         }
         try {
-          RawArticle article = factory.create(draft(entry));
-          publisher.sendAll(java.util.List.of(article), ackTimeout);
-          seen.add(key);
-          published++;
+          fresh.add(factory.create(draft(entry)));
+          freshKeys.add(key);
         } catch (RejectedArticleException e) {
           metrics.rejected(e.rejection().reason());
           seen.add(key); // the same bad item would be rejected again
           log.warn("feed item rejected: {}", e.getMessage());
         }
       }
+      // One round trip for the poll's new items; if Kafka does not take them all, none counts
+      // as seen and the next poll sends them again (their ids are stable).
+      publisher.sendAll(fresh, ackTimeout);
+      seen.addAll(freshKeys);
+      int published = fresh.size();
       etag = response.headers().firstValue("ETag").orElse(null);
       lastModified = response.headers().firstValue("Last-Modified").orElse(null);
       return published;
