@@ -2,10 +2,12 @@ package io.newsflow.bench;
 
 import io.newsflow.broker.BrokerConfig;
 import io.newsflow.broker.LocalKafkaBroker;
+import io.newsflow.runtime.TopicSetup;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -42,6 +44,7 @@ final class BenchBroker implements AutoCloseable {
   String topic(String stage) throws Exception {
     String name = "bench." + stage + "." + UUID.randomUUID().toString().substring(0, 8);
     admin.createTopics(List.of(new NewTopic(name, PARTITIONS, (short) 1))).all().get(30, TimeUnit.SECONDS);
+    TopicSetup.awaitServing(admin, List.of(name), Duration.ofSeconds(30));
     return name;
   }
 

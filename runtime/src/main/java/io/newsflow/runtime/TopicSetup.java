@@ -1,20 +1,29 @@
 package io.newsflow.runtime;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Creates newsflow's topics where they are missing, with partitions and replication from
  * config: actor stats compacted (the latest value per actor is the state), the DLQ kept a month.
- * Existing topics are left exactly as they are.
+ * Existing topics are left exactly as they are. Returns only once every partition's leader
+ * serves requests (see {@link #awaitServing}).
  */
 public final class TopicSetup {
 
@@ -49,6 +58,7 @@ public final class TopicSetup {
           }
         }
       }
+      awaitServing(admin, wanted.stream().map(NewTopic::name).toList(), Duration.ofSeconds(30));
       return created;
     } catch (ExecutionException e) {
       throw new ConfigException("cannot create topics on " + kafka.getProperty("bootstrap.servers") + ": " + e.getCause().getMessage(), e);
@@ -57,6 +67,34 @@ public final class TopicSetup {
         Thread.currentThread().interrupt();
       }
       throw new ConfigException("cannot create topics on " + kafka.getProperty("bootstrap.servers") + ": " + e, e);
+    }
+  }
+
+  /**
+   * Waits until the leader of every partition of {@code topics} answers a ListOffsets request.
+   * A created topic is in the metadata a moment before its leader can append; an idempotent
+   * producer whose first batch lands in that moment gets NOT_LEADER_OR_FOLLOWER, its next batch
+   * succeeds, and the first one then spins on OUT_OF_ORDER_SEQUENCE_NUMBER until it expires
+   * and fails, despite acks=all (KAFKA-15591; reproducible with the 4.3.1 broker used here).
+   */
+  public static void awaitServing(Admin admin, Collection<String> topics, Duration timeout)
+      throws ExecutionException, InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      try {
+        // describe and list offsets both answer UNKNOWN_TOPIC_OR_PARTITION until the broker has applied the creation
+        Map<TopicPartition, OffsetSpec> partitions = admin.describeTopics(topics).allTopicNames()
+            .get(timeout.toMillis(), TimeUnit.MILLISECONDS).values().stream()
+            .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
+            .collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest()));
+        admin.listOffsets(partitions).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return;
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(20);
+      }
     }
   }
 }

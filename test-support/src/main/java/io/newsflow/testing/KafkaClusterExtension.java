@@ -2,15 +2,21 @@ package io.newsflow.testing;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -106,11 +112,34 @@ public final class KafkaClusterExtension implements BeforeAllCallback, AfterAllC
     return admin;
   }
 
-  /** Creates topics with as many replicas as the cluster has brokers, at most three. */
+  /**
+   * Creates topics with as many replicas as the cluster has brokers, at most three, and returns
+   * once every partition leader serves: an idempotent producer writing to a partition its leader
+   * does not serve yet can lose its first batch (KAFKA-15591; the services guard against it the
+   * same way in TopicSetup.awaitServing, which this module cannot depend on).
+   */
   public void createTopics(int partitions, String... names) throws Exception {
     short replicas = (short) Math.min(cluster.brokerIds().size(), 3);
     List<NewTopic> topics = Arrays.stream(names).map(n -> new NewTopic(n, partitions, replicas)).toList();
     admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
+    Map<TopicPartition, OffsetSpec> created = new HashMap<>();
+    for (String name : names) {
+      for (int p = 0; p < partitions; p++) {
+        created.put(new TopicPartition(name, p), OffsetSpec.latest());
+      }
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (true) {
+      try {
+        admin.listOffsets(created).all().get(30, TimeUnit.SECONDS);
+        return;
+      } catch (ExecutionException e) { // UNKNOWN_TOPIC_OR_PARTITION until the broker has applied the creation
+        if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(20);
+      }
+    }
   }
 
   /** Client properties pointing at the cluster. */

@@ -41,7 +41,7 @@ public final class AggregateStage {
     return corpus.stream().map(a -> ArticleEnricher.enrich(a, extractor.extract(a.getText()), now)).toList();
   }
 
-  public static void prepare(Properties kafka, String topic, List<EnrichedArticle> enriched) {
+  public static void prepare(Properties kafka, String topic, List<EnrichedArticle> enriched) throws Exception {
     Bench.fill(kafka, topic, enriched, EnrichedArticle.class, EnrichedArticle::getId);
   }
 

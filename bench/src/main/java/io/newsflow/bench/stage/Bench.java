@@ -4,11 +4,13 @@ import io.newsflow.schema.AvroSerializer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Small helpers every stage uses: filling a topic (untimed) and waiting for a count. */
@@ -16,16 +18,21 @@ final class Bench {
 
   private Bench() {}
 
+  /** Writes {@code records} to {@code topic}; fails unless every one was acknowledged. */
   static <T extends SpecificRecord> void fill(Properties kafka, String topic, List<T> records, Class<T> type,
-      java.util.function.Function<T, String> key) {
+      java.util.function.Function<T, String> key) throws Exception {
     Properties p = new Properties();
     p.putAll(kafka);
     p.put("acks", "all");
     p.put("linger.ms", "10");
     p.put("compression.type", "lz4");
     try (var producer = new KafkaProducer<>(p, new StringSerializer(), new AvroSerializer<>(type))) {
-      records.forEach(r -> producer.send(new ProducerRecord<>(topic, key.apply(r), r)));
+      List<Future<RecordMetadata>> sent = records.stream()
+          .map(r -> producer.send(new ProducerRecord<>(topic, key.apply(r), r))).toList();
       producer.flush();
+      for (Future<RecordMetadata> ack : sent) {
+        ack.get(); // a lost record would skew every number measured on this topic
+      }
     }
   }
 

@@ -24,7 +24,7 @@ public final class EnrichStage {
   private EnrichStage() {}
 
   /** Fills {@code raw} with the corpus (untimed). */
-  public static void prepare(Properties kafka, String raw, List<RawArticle> corpus) {
+  public static void prepare(Properties kafka, String raw, List<RawArticle> corpus) throws Exception {
     Bench.fill(kafka, raw, corpus, RawArticle.class, RawArticle::getId);
   }
 
