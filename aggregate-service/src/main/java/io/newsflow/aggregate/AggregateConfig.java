@@ -14,15 +14,17 @@ import java.util.Properties;
 /** aggregate-service's settings; see the README's configuration table. */
 public record AggregateConfig(Properties kafka, Topics topics, String applicationId, String httpHost, int httpPort,
     String advertisedHost, Path stateDir, Duration timelineRetention, int standbyReplicas, int replicationFactor,
-    URI ingestMetrics, URI enrichMetrics, Settings settings) {
+    int threads, URI ingestMetrics, URI enrichMetrics, Settings settings) {
 
   public static final Map<String, String> DEFAULTS = ServiceDefaults.with(Map.of(
       "http.port", "8083",
-      "aggregate.application.id", "newsflow-aggregate",
+      // the number is the state layout's version: a new layout must not restore an old one's stores
+      "aggregate.application.id", "newsflow-aggregate-2",
       "aggregate.state.dir", Path.of(System.getProperty("java.io.tmpdir"), "newsflow-aggregate").toString(),
       "aggregate.timeline.retention", "90d",
       "aggregate.standby.replicas", "0",
       "aggregate.replication.factor", "-1",
+      "aggregate.threads", String.valueOf(Runtime.getRuntime().availableProcessors()),
       "dashboard.ingest.metrics", "http://localhost:8081/metrics",
       "dashboard.enrich.metrics", "http://localhost:8082/metrics"));
 
@@ -31,7 +33,7 @@ public record AggregateConfig(Properties kafka, Topics topics, String applicatio
     return new AggregateConfig(s.kafka(), Topics.from(s), s.string("aggregate.application.id"), host,
         s.port("http.port"), s.string("aggregate.advertised.host", host.equals("0.0.0.0") ? "localhost" : host),
         Path.of(s.string("aggregate.state.dir")), s.duration("aggregate.timeline.retention"),
-        s.integer("aggregate.standby.replicas"), s.integer("aggregate.replication.factor"),
+        s.integer("aggregate.standby.replicas"), s.integer("aggregate.replication.factor"), s.integer("aggregate.threads"),
         uri(s, "dashboard.ingest.metrics"), uri(s, "dashboard.enrich.metrics"), s);
   }
 

@@ -12,6 +12,12 @@ import java.util.List;
 public record ActorContribution(String actorId, String name, ActorType type, String affiliation, String articleId,
     long seenAt, long ingestedAt, int mentions, List<CoActorRef> coActors, List<Figure> figures) {
 
+  /** Equal but for when it was ingested: re-ingesting an unchanged article is no change. */
+  public boolean sameFacts(ActorContribution other) {
+    return equals(new ActorContribution(other.actorId, other.name, other.type, other.affiliation, other.articleId,
+        other.seenAt, ingestedAt, other.mentions, other.coActors, other.figures));
+  }
+
   /** Another actor the same article names. */
   public record CoActorRef(String id, String name) {}
 

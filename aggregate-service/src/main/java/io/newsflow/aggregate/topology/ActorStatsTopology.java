@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -21,18 +20,20 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * enriched articles -> one contribution per (actor, article) -> a table of contributions ->
- * grouped by actor and aggregated with an adder and a subtractor into {@link ActorAccumulator}
- * (store {@value #STATS_STORE}) -> {@code ActorStats} on the compacted stats topic.
+ * enriched articles (a table keyed by article id) -> {@link ContributionDiffer}: per actor, the
+ * change of that article's contribution -> one repartition by actor -> aggregated into
+ * {@link ActorAccumulator} (store {@value #STATS_STORE}) by subtracting the contribution before
+ * and adding the one after -> {@code ActorStats} on the compacted stats topic.
  *
- * <p>Because the contributions form a table keyed by actor and article, a repeated article
- * replaces its own earlier contribution (subtract old, add new: no change), a corrected article
- * replaces it with the new one, and an actor the correction no longer names is retracted.
+ * <p>This is the adder/subtractor aggregation of a KTable, with the table's old and new values
+ * computed where the article's key already lives: a repeated article changes nothing, a
+ * corrected article replaces its contribution, and an actor the correction no longer names is
+ * retracted. Kafka's own {@code KTable.groupBy} would need a table of (actor, article)
+ * contributions first, so every contribution would cross two repartition topics instead of one.
  */
 public final class ActorStatsTopology {
 
   public static final String STATS_STORE = "actor-stats";
-  public static final String CONTRIBUTIONS_STORE = "actor-contributions";
   public static final int TOP_CO_ACTORS = 20;
 
   private ActorStatsTopology() {}
@@ -42,31 +43,30 @@ public final class ActorStatsTopology {
         .description("Contributions added to actor statistics").register(metrics);
     Timer endToEnd = Timer.builder("newsflow_aggregate_end_to_end_latency")
         .description("From ingestion to the actor-stats update").publishPercentiles(0.5, 0.95, 0.99).register(metrics);
-    SmileSerde<ActorContribution> contributionSerde = new SmileSerde<>(ActorContribution.class);
-    SmileSerde<ActorAccumulator> accumulatorSerde = new SmileSerde<>(ActorAccumulator.class);
 
     StreamsBuilder builder = new StreamsBuilder();
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ContributionSplitter.STORE),
-        Serdes.String(), new SmileSerde<>(ContributionSplitter.ActorIds.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ContributionDiffer.STORE),
+        Serdes.String(), new SmileSerde<>(ContributionDiffer.ArticleContributions.class)));
 
-    KTable<String, ActorContribution> contributions = builder
+    KTable<String, ActorAccumulator> stats = builder
         .stream(topics.enriched(), Consumed.with(Serdes.String(), AvroSerde.enrichedArticle()))
-        .process(ContributionSplitter::new, ContributionSplitter.STORE)
-        .toTable(Materialized.<String, ActorContribution, KeyValueStore<Bytes, byte[]>>as(CONTRIBUTIONS_STORE)
-            .withKeySerde(Serdes.String()).withValueSerde(contributionSerde));
-
-    KTable<String, ActorAccumulator> stats = contributions
-        .groupBy((key, c) -> KeyValue.pair(c.actorId(), c), Grouped.with("by-actor", Serdes.String(), contributionSerde))
+        .process(ContributionDiffer::new, ContributionDiffer.STORE)
+        .groupByKey(Grouped.with("by-actor", Serdes.String(), new SmileSerde<>(ContributionChange.class)))
         .aggregate(ActorAccumulator::new,
-            (actor, c, acc) -> {
+            (actor, change, acc) -> {
               long now = clock.millis();
-              aggregated.increment();
-              endToEnd.record(Duration.ofMillis(Math.max(0, now - c.ingestedAt())));
-              return acc.add(c, now - timelineRetention.toMillis(), now);
+              if (change.before() != null) {
+                acc.subtract(change.before(), now);
+              }
+              if (change.after() != null) {
+                aggregated.increment();
+                endToEnd.record(Duration.ofMillis(Math.max(0, now - change.after().ingestedAt())));
+                acc.add(change.after(), now - timelineRetention.toMillis(), now);
+              }
+              return acc;
             },
-            (actor, c, acc) -> acc.subtract(c, clock.millis()),
             Materialized.<String, ActorAccumulator, KeyValueStore<Bytes, byte[]>>as(STATS_STORE)
-                .withKeySerde(Serdes.String()).withValueSerde(accumulatorSerde));
+                .withKeySerde(Serdes.String()).withValueSerde(new SmileSerde<>(ActorAccumulator.class)));
 
     stats.toStream()
         .mapValues(acc -> acc == null ? null : acc.toStats(TOP_CO_ACTORS))

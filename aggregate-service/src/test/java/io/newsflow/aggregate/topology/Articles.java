@@ -17,12 +17,14 @@ final class Articles {
   private final String id;
   private final Instant published;
   private String hash = "h1";
+  private Instant ingested;
   private final List<Actor> actors = new ArrayList<>();
   private final List<CasualtyFigure> figures = new ArrayList<>();
 
   private Articles(String id, String published) {
     this.id = id;
     this.published = Instant.parse(published);
+    this.ingested = this.published.plusSeconds(5);
   }
 
   static Articles article(String id, String published) {
@@ -31,6 +33,11 @@ final class Articles {
 
   Articles version(String contentHash) {
     hash = contentHash;
+    return this;
+  }
+
+  Articles ingestedAt(String at) {
+    ingested = Instant.parse(at);
     return this;
   }
 
@@ -50,7 +57,7 @@ final class Articles {
   }
 
   EnrichedArticle build() {
-    return new EnrichedArticle(id, "test", null, null, "text", null, published, published.plusSeconds(5), hash,
-        new ArrayList<>(actors), new ArrayList<>(figures), "test", published.plusSeconds(6));
+    return new EnrichedArticle(id, "test", null, null, "text", null, published, ingested, hash,
+        new ArrayList<>(actors), new ArrayList<>(figures), "test", ingested.plusSeconds(1));
   }
 }

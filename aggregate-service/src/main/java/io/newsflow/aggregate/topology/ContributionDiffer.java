@@ -1,0 +1,87 @@
+package io.newsflow.aggregate.topology;
+
+import io.newsflow.schema.Actor;
+import io.newsflow.schema.CasualtyFigure;
+import io.newsflow.schema.EnrichedArticle;
+import io.newsflow.schema.Realis;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The table of enriched articles, keyed by article id as the topic already is, turned into
+ * changes per actor: it keeps each article's contributions (store {@value #STORE}) and, when a
+ * version of the article arrives, forwards for every actor whose contribution differs the pair
+ * (before, after), keyed by actor id. A repeat forwards nothing; a correction forwards the
+ * actors it changed, including a retraction for each actor it no longer names; a tombstone
+ * retracts them all. Downstream subtracts "before" and adds "after".
+ */
+public final class ContributionDiffer implements Processor<String, EnrichedArticle, String, ContributionChange> {
+
+  public static final String STORE = "article-contributions";
+
+  /** What an article contributed last time, as kept in the store. */
+  public record ArticleContributions(List<ActorContribution> contributions) {}
+
+  private ProcessorContext<String, ContributionChange> context;
+  private KeyValueStore<String, ArticleContributions> previous;
+
+  @Override
+  public void init(ProcessorContext<String, ContributionChange> context) {
+    this.context = context;
+    this.previous = context.getStateStore(STORE);
+  }
+
+  @Override
+  public void process(Record<String, EnrichedArticle> record) {
+    String articleId = record.key();
+    if (articleId == null) {
+      return;
+    }
+    ArticleContributions stored = previous.get(articleId);
+    Map<String, ActorContribution> before = new HashMap<>();
+    if (stored != null) {
+      stored.contributions().forEach(c -> before.put(c.actorId(), c));
+    }
+    List<ActorContribution> after = new ArrayList<>();
+    if (record.value() != null) {
+      for (Actor actor : record.value().getActors()) {
+        after.add(contribution(record.value(), actor));
+      }
+    }
+    for (ActorContribution now : after) {
+      ActorContribution then = before.remove(now.actorId());
+      if (then == null || !then.sameFacts(now)) {
+        context.forward(record.withKey(now.actorId()).withValue(new ContributionChange(then, now)));
+      }
+    }
+    for (ActorContribution gone : before.values()) {
+      context.forward(record.withKey(gone.actorId()).withValue(new ContributionChange(gone, null)));
+    }
+    if (after.isEmpty()) {
+      previous.delete(articleId);
+    } else {
+      previous.put(articleId, new ArticleContributions(after));
+    }
+  }
+
+  static ActorContribution contribution(EnrichedArticle article, Actor actor) {
+    long seenAt = (article.getPublishedAt() != null ? article.getPublishedAt() : article.getIngestedAt()).toEpochMilli();
+    List<ActorContribution.CoActorRef> coActors = article.getActors().stream().filter(a -> !a.getId().equals(actor.getId()))
+        .map(a -> new ActorContribution.CoActorRef(a.getId(), a.getName())).toList();
+    List<ActorContribution.Figure> figures = new ArrayList<>();
+    for (CasualtyFigure f : article.getCasualties()) {
+      if (actor.getId().equals(f.getActor()) && f.getRealis() == Realis.ACTUAL) {
+        figures.add(new ActorContribution.Figure(f.getType(), f.getValue(), f.getQualifier(), f.getValueMin(),
+            f.getValueMax(), f.getClaimedBy(), f.getText()));
+      }
+    }
+    return new ActorContribution(actor.getId(), actor.getName(), actor.getType(), actor.getAffiliation(), article.getId(),
+        seenAt, article.getIngestedAt().toEpochMilli(), actor.getMentions(), coActors, figures);
+  }
+}
