@@ -49,11 +49,7 @@ public final class Views {
   }
 
   static List<CoActorView> coActors(ActorAccumulator a, int limit) {
-    return a.coActors.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(limit)
-        .map(e -> new CoActorView(e.getKey(), a.coActorNames.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
-        .toList();
+    return a.coActors.top(limit).stream().map(e -> new CoActorView(e.id(), e.name(), e.articles())).toList();
   }
 
   static List<DayView> timeline(ActorAccumulator a, String from, String to) {

@@ -19,15 +19,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One actor's running statistics, as the KTable aggregation keeps them: every part can be added
+ * One actor's running statistics, as the aggregation keeps them: every part can be added
  * to and subtracted from, so re-ingesting an article changes nothing and a correction replaces
  * its earlier contribution. Counts are exact. Extremes (first/last seen, latest and highest
  * figure) cannot be subtracted from a single number, so the accumulator keeps the best
  * {@value #KEPT} candidates of each: it stays exact until more than that many of the top
  * reports are retracted. Figures are never summed across articles.
  *
- * <p>Every update reads and rewrites the accumulator from the store, so its maps are hash maps
- * (cheap to rebuild on every read); whoever shows them sorts them.
+ * <p>Every update reads and rewrites the accumulator from the store, so its layout is chosen
+ * for decoding and encoding: the co-actors, its largest part, as sorted arrays
+ * ({@link CoActorCounts}), the small maps as hash maps; whoever shows them sorts them.
  */
 public final class ActorAccumulator {
 
@@ -41,9 +42,7 @@ public final class ActorAccumulator {
   public long articles;
   public long mentions;
   public long updatedAt;
-  public HashMap<String, Long> coActors = new HashMap<>();
-  /** Display names of the co-actors counted above. */
-  public HashMap<String, String> coActorNames = new HashMap<>();
+  public CoActorCounts coActors = new CoActorCounts();
   public HashMap<CasualtyType, TypeStats> casualties = new HashMap<>();
   public List<Seen> earliest = new ArrayList<>();
   public List<Seen> latest = new ArrayList<>();
@@ -86,10 +85,7 @@ public final class ActorAccumulator {
     articles++;
     mentions += c.mentions();
     updatedAt = now;
-    c.coActors().forEach(co -> {
-      coActors.merge(co.id(), 1L, Long::sum);
-      coActorNames.put(co.id(), co.name());
-    });
+    c.coActors().forEach(co -> coActors.add(co.id(), co.name()));
     Seen seen = new Seen(c.seenAt(), c.articleId());
     insert(earliest, seen, EARLIEST);
     insert(latest, seen, EARLIEST.reversed());
@@ -117,11 +113,7 @@ public final class ActorAccumulator {
     articles--;
     mentions -= c.mentions();
     updatedAt = now;
-    c.coActors().forEach(co -> {
-      if (coActors.computeIfPresent(co.id(), (k, n) -> n > 1 ? n - 1 : null) == null) {
-        coActorNames.remove(co.id());
-      }
-    });
+    c.coActors().forEach(co -> coActors.remove(co.id()));
     earliest.removeIf(s -> s.articleId().equals(c.articleId()));
     latest.removeIf(s -> s.articleId().equals(c.articleId()));
     DayCounts day = days.get(day(c.seenAt()));
@@ -186,9 +178,7 @@ public final class ActorAccumulator {
     if (isEmpty()) {
       return null;
     }
-    List<CoActor> co = coActors.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(topCoActors).map(e -> new CoActor(e.getKey(), e.getValue())).toList();
+    List<CoActor> co = coActors.top(topCoActors).stream().map(e -> new CoActor(e.id(), e.articles())).toList();
     List<CasualtyStats> figures = new ArrayList<>();
     new TreeMap<>(casualties).forEach((t, s) -> {
       if (!s.latest.isEmpty() && !s.highest.isEmpty()) {
