@@ -27,8 +27,8 @@ import java.util.Properties;
 /**
  * {@code ./newsflow bench}: every stage of the pipeline on one real broker this run starts,
  * each against a baseline measured in the same run (Kafka's own perf tools, pass-through loops
- * with the same guarantees), median of three runs, printed as one table and written to
- * {@code bench/results/latest.json}. {@code --quick} is a one-minute smoke version; the end-to-end
+ * with the same guarantees), median of three runs after a warm-up run, printed as one table and
+ * written to {@code bench/results/latest.json}. {@code --quick} is a one-minute smoke version; the end-to-end
  * stage's load is {@code --rate} articles/s (default 500) for {@code --seconds} (default 15).
  * Every stage is timed from the moment it is ready to work (group joined, tasks running).
  */
@@ -136,8 +136,15 @@ public final class BenchSuite {
     double[] run() throws Exception;
   }
 
-  /** The median of {@code runs} runs, element by element. */
+  /**
+   * The median of {@code runs} runs, element by element, after one untimed warm-up run (not in
+   * {@code --quick}): a cold JIT made the first of three aggregate runs half as fast as the
+   * third, and the services this measures run for days, not seconds.
+   */
   private double[] median(Measure measure) throws Exception {
+    if (!quick) {
+      measure.run();
+    }
     List<double[]> results = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
       results.add(measure.run());
