@@ -6,6 +6,7 @@ import io.newsflow.schema.EnrichedArticle;
 import io.newsflow.schema.Realis;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -48,13 +49,13 @@ public final class ContributionDiffer implements Processor<String, EnrichedArtic
     if (stored != null) {
       stored.contributions().forEach(c -> before.put(c.actorId(), c));
     }
-    List<ActorContribution> after = new ArrayList<>();
+    Map<String, ActorContribution> after = new LinkedHashMap<>();
     if (record.value() != null) {
       for (Actor actor : record.value().getActors()) {
-        after.add(contribution(record.value(), actor));
+        after.putIfAbsent(actor.getId(), contribution(record.value(), actor)); // an actor listed twice counts once
       }
     }
-    for (ActorContribution now : after) {
+    for (ActorContribution now : after.values()) {
       ActorContribution then = before.remove(now.actorId());
       if (then == null || !then.sameFacts(now)) {
         context.forward(record.withKey(now.actorId()).withValue(new ContributionChange(then, now)));
@@ -66,14 +67,14 @@ public final class ContributionDiffer implements Processor<String, EnrichedArtic
     if (after.isEmpty()) {
       previous.delete(articleId);
     } else {
-      previous.put(articleId, new ArticleContributions(after));
+      previous.put(articleId, new ArticleContributions(List.copyOf(after.values())));
     }
   }
 
   static ActorContribution contribution(EnrichedArticle article, Actor actor) {
     long seenAt = (article.getPublishedAt() != null ? article.getPublishedAt() : article.getIngestedAt()).toEpochMilli();
     List<ActorContribution.CoActorRef> coActors = article.getActors().stream().filter(a -> !a.getId().equals(actor.getId()))
-        .map(a -> new ActorContribution.CoActorRef(a.getId(), a.getName())).toList();
+        .map(a -> new ActorContribution.CoActorRef(a.getId(), a.getName())).distinct().toList();
     List<ActorContribution.Figure> figures = new ArrayList<>();
     for (CasualtyFigure f : article.getCasualties()) {
       if (actor.getId().equals(f.getActor()) && f.getRealis() == Realis.ACTUAL) {

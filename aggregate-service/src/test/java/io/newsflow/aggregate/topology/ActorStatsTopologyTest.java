@@ -111,6 +111,17 @@ class ActorStatsTopologyTest {
   }
 
   @Test
+  void anActorListedTwiceInOneArticleCountsOnceAndIsRetractedOnce() {
+    pipe(article("a1", "2024-12-01T00:00:00Z").names("sudan", 2).names("sudan", 2).names("chad", 1).build());
+    Map<String, ActorStats> out = stats.readKeyValuesToMap();
+    assertThat(out.get("sudan").getArticles()).isEqualTo(1);
+    assertThat(out.get("chad").getCoActors()).extracting(c -> c.getActorId() + "=" + c.getArticles()).containsExactly("sudan=1");
+
+    pipe(article("a1", "2024-12-01T00:00:00Z").version("h2").names("chad", 1).build());
+    assertThat(ActorStatsTopology.present(store.get("sudan"))).isFalse();
+  }
+
+  @Test
   void aDeletedArticleIsRetracted() {
     pipe(article("a1", "2024-12-01T00:00:00Z").names("sudan", 1).build());
     pipe(article("a2", "2024-12-02T00:00:00Z").names("sudan", 1).build());
