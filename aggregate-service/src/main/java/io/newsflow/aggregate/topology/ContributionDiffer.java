@@ -55,14 +55,20 @@ public final class ContributionDiffer implements Processor<String, EnrichedArtic
         after.putIfAbsent(actor.getId(), contribution(record.value(), actor)); // an actor listed twice counts once
       }
     }
+    boolean changed = false;
     for (ActorContribution now : after.values()) {
       ActorContribution then = before.remove(now.actorId());
       if (then == null || !then.sameFacts(now)) {
         context.forward(record.withKey(now.actorId()).withValue(new ContributionChange(then, now)));
+        changed = true;
       }
     }
     for (ActorContribution gone : before.values()) {
       context.forward(record.withKey(gone.actorId()).withValue(new ContributionChange(gone, null)));
+      changed = true;
+    }
+    if (!changed) {
+      return; // a repeat: the store already holds these facts
     }
     if (after.isEmpty()) {
       previous.delete(articleId);
