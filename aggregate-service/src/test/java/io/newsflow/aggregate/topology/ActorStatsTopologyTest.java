@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -23,6 +25,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -71,6 +74,27 @@ class ActorStatsTopologyTest {
 
   private CasualtyStats figure(ActorStats s, CasualtyType type) {
     return s.getCasualties().stream().filter(c -> c.getType() == type).findFirst().orElseThrow();
+  }
+
+  /** A generated name would change with any edit of the topology and orphan the state behind it. */
+  @Test
+  void everyStoreAndInternalTopicIsNamedExplicitly() {
+    TopologyDescription description = ActorStatsTopology.build(TOPICS, Duration.ofDays(30), Clock.systemUTC(),
+        new SimpleMeterRegistry()).describe();
+    List<String> names = new ArrayList<>();
+    for (TopologyDescription.Subtopology sub : description.subtopologies()) {
+      for (TopologyDescription.Node node : sub.nodes()) {
+        if (node instanceof TopologyDescription.Processor p) {
+          names.addAll(p.stores());
+        } else if (node instanceof TopologyDescription.Source s && s.topicSet() != null) {
+          names.addAll(s.topicSet());
+        } else if (node instanceof TopologyDescription.Sink s && s.topic() != null) {
+          names.add(s.topic());
+        }
+      }
+    }
+    assertThat(names).contains(ActorStatsTopology.STATS_STORE, ContributionDiffer.STORE, "by-actor-repartition")
+        .noneMatch(n -> n.startsWith("KSTREAM-") || n.startsWith("KTABLE-"));
   }
 
   @Test
