@@ -16,13 +16,16 @@ public final class TextNormalizer {
       return null;
     }
     String decoded = raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw;
-    // isNormalized is a quick scan; most news text is NFC already.
-    String nfc = Normalizer.isNormalized(decoded, Normalizer.Form.NFC) ? decoded : Normalizer.normalize(decoded, Normalizer.Form.NFC);
-    StringBuilder out = new StringBuilder(nfc.length());
+    char[] in = decoded.toCharArray();
+    if (mayNeedComposition(in) && !Normalizer.isNormalized(decoded, Normalizer.Form.NFC)) {
+      in = Normalizer.normalize(decoded, Normalizer.Form.NFC).toCharArray();
+    }
+    // one pass over a char array: per-character StringBuilder appends were half of ingest's time
+    char[] out = new char[in.length];
+    int length = 0;
     boolean space = false;
     boolean newline = false;
-    for (int i = 0; i < nfc.length(); i++) {
-      char c = nfc.charAt(i);
+    for (char c : in) {
       if (c == '\n' || c == '\r' || c == '\u2029') {
         newline = true;
       } else if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || (c > 127 && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
@@ -30,16 +33,24 @@ public final class TextNormalizer {
       } else if (c < 32 || c == 127 || (c > 127 && (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT && c != '\u200D'))) {
         continue; // control and invisible format characters carry no text
       } else {
-        if (out.length() > 0 && newline) {
-          out.append('\n');
-        } else if (out.length() > 0 && space) {
-          out.append(' ');
+        if (length > 0 && (newline || space)) {
+          out[length++] = newline ? '\n' : ' ';
         }
         space = false;
         newline = false;
-        out.append(c);
+        out[length++] = c;
       }
     }
-    return out.toString();
+    return new String(out, 0, length);
+  }
+
+  /** Every character below U+0300 (where combining marks begin) is NFC as it stands, so most news text needs no check. */
+  private static boolean mayNeedComposition(char[] text) {
+    for (char c : text) {
+      if (c >= '\u0300') {
+        return true;
+      }
+    }
+    return false;
   }
 }
