@@ -98,6 +98,23 @@ class IngestIT {
   }
 
   @Test
+  void aTerminalSeesAProgressBarForLargeImportsAndAClearedLineAfterwards() throws Exception {
+    for (int i = 0; i < 25; i++) {
+      Files.writeString(dir.resolve("a" + i + ".txt"), "Report " + i + ": " + i + " soldiers were captured.");
+    }
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int exit = new IngestCommand(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true), true)
+        .run(new String[] {dir.toString()}, settings("progress.raw"));
+
+    assertThat(exit).isZero();
+    String drawn = err.toString(StandardCharsets.UTF_8);
+    assertThat(drawn).contains("\r[#" + " ".repeat(29) + "] 1/25 files", "\r[" + "#".repeat(30) + "] 25/25 files")
+        .endsWith("\r\033[K");
+    assertThat(read("progress.raw", 25)).hasSize(25);
+  }
+
+  @Test
   void badFilesAreRejectedWithFileAndLineAndPublishNothing() throws Exception {
     Files.write(dir.resolve("binary.txt"), new byte[] {'a', 0, 'b'});
     Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
