@@ -93,9 +93,12 @@
     const secs = previous ? (p.at - previous.at) / 1000 : 0;
     const rate = (now, before) => secs > 0 && before !== undefined ? ((now - before) / secs).toFixed(1) : '0.0';
     const set = (id, v) => { document.getElementById(id).textContent = v; };
+    // the raw topic counts every producer (the CLI too); the service's counters only its own HTTP and feeds
+    const onTopic = p.ingest.onTopic >= 0;
+    set('raw-total', onTopic ? fmt(p.ingest.onTopic) : '–');
+    set('ingest-rate', onTopic ? rate(p.ingest.onTopic, previous && previous.ingest.onTopic) : '–');
     set('ingest-total', p.ingest.up ? fmt(p.ingest.published) : 'down');
     set('ingest-rejected', p.ingest.up ? fmt(p.ingest.rejected) : '–');
-    set('ingest-rate', p.ingest.up ? rate(p.ingest.published, previous && previous.ingest.published) : '–');
     set('enrich-total', p.enrich.up ? fmt(p.enrich.enriched) : 'down');
     set('enrich-dlq', p.enrich.up ? fmt(p.enrich.dlq) : '–');
     set('enrich-lag', p.enrich.up ? fmt(p.enrich.lag) : '–');

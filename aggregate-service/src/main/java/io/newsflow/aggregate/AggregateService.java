@@ -3,6 +3,7 @@ package io.newsflow.aggregate;
 import io.micrometer.core.instrument.Gauge;
 import io.newsflow.aggregate.dashboard.Dashboard;
 import io.newsflow.aggregate.dashboard.PipelineStatus;
+import io.newsflow.aggregate.dashboard.RawTopicRecords;
 import io.newsflow.aggregate.query.ActorApi;
 import io.newsflow.aggregate.topology.ActorStatsTopology;
 import io.newsflow.aggregate.topology.CountingDeadLetterHandlers;
@@ -32,11 +33,13 @@ public final class AggregateService implements AutoCloseable {
   private final ServiceMetrics metrics;
   private final KafkaStreams streams;
   private final ServiceHttpServer http;
+  private final RawTopicRecords rawRecords;
 
-  private AggregateService(ServiceMetrics metrics, KafkaStreams streams, ServiceHttpServer http) {
+  private AggregateService(ServiceMetrics metrics, KafkaStreams streams, ServiceHttpServer http, RawTopicRecords rawRecords) {
     this.metrics = metrics;
     this.streams = streams;
     this.http = http;
+    this.rawRecords = rawRecords;
   }
 
   public static void main(String[] args) {
@@ -56,13 +59,14 @@ public final class AggregateService implements AutoCloseable {
     Gauge.builder("newsflow_aggregate_store_actors", streams, AggregateService::localActors)
         .description("Actors in this instance's statistics store").register(metrics.registry());
     ActorApi api = new ActorApi(streams, self);
-    Dashboard dashboard = new Dashboard(new PipelineStatus(config.ingestMetrics(), config.enrichMetrics(), metrics));
+    RawTopicRecords rawRecords = new RawTopicRecords(config.kafka(), config.topics().raw());
+    Dashboard dashboard = new Dashboard(new PipelineStatus(config.ingestMetrics(), config.enrichMetrics(), metrics, rawRecords));
     ServiceHttpServer http = ServiceHttpServer.start(config.httpHost(), self.port(), metrics, () -> health(streams), routes -> {
       api.register(routes);
       dashboard.register(routes);
     });
     streams.start();
-    return new AggregateService(metrics, streams, http);
+    return new AggregateService(metrics, streams, http, rawRecords);
   }
 
   static Properties streamsProperties(AggregateConfig config, HostInfo self, ServiceMetrics metrics) {
@@ -118,6 +122,7 @@ public final class AggregateService implements AutoCloseable {
   public void close() {
     streams.close(Duration.ofSeconds(30));
     http.close();
+    rawRecords.close();
     metrics.close();
   }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * The dashboard's pipeline panel: reads the other services' {@code /metrics} on the server side
@@ -24,12 +25,14 @@ public final class PipelineStatus {
   private final URI ingestMetrics;
   private final URI enrichMetrics;
   private final ServiceMetrics own;
+  private final LongSupplier rawRecords;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
-  public PipelineStatus(URI ingestMetrics, URI enrichMetrics, ServiceMetrics own) {
+  public PipelineStatus(URI ingestMetrics, URI enrichMetrics, ServiceMetrics own, LongSupplier rawRecords) {
     this.ingestMetrics = ingestMetrics;
     this.enrichMetrics = enrichMetrics;
     this.own = own;
+    this.rawRecords = rawRecords;
   }
 
   public Map<String, Object> snapshot() {
@@ -38,6 +41,7 @@ public final class PipelineStatus {
     String ingest = fetch(ingestMetrics);
     Map<String, Object> i = new LinkedHashMap<>();
     i.put("up", ingest != null);
+    i.put("onTopic", rawRecords.getAsLong()); // from every producer, the CLI included
     if (ingest != null) {
       i.put("published", PrometheusText.sum(ingest, "newsflow_ingest_articles_published_total"));
       i.put("rejected", PrometheusText.sum(ingest, "newsflow_ingest_rejected_total"));

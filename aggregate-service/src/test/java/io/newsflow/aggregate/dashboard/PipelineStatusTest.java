@@ -39,11 +39,11 @@ class PipelineStatusTest {
       Timer.builder("newsflow_aggregate_end_to_end_latency").publishPercentiles(0.5, 0.99).register(own.registry())
           .record(Duration.ofMillis(250));
       PipelineStatus status = new PipelineStatus(URI.create("http://localhost:1/metrics"),
-          URI.create("http://localhost:" + enrich.getAddress().getPort() + "/metrics"), own);
+          URI.create("http://localhost:" + enrich.getAddress().getPort() + "/metrics"), own, () -> 25);
 
       Map<String, Object> snapshot = status.snapshot();
 
-      assertThat((Map<String, Object>) snapshot.get("ingest")).containsEntry("up", false);
+      assertThat((Map<String, Object>) snapshot.get("ingest")).containsEntry("up", false).containsEntry("onTopic", 25L);
       assertThat((Map<String, Object>) snapshot.get("enrich")).containsEntry("up", true).containsEntry("enriched", 42.0)
           .containsEntry("dlq", 3.0).containsEntry("lag", 7.0);
       Map<String, Object> aggregate = (Map<String, Object>) snapshot.get("aggregate");
