@@ -56,8 +56,10 @@ class PipelineSystemIT {
     assertThat(pipeline.get(pipeline.ingest, "/health").statusCode()).isEqualTo(200);
     assertThat(pipeline.get(pipeline.enrich, "/health").statusCode()).isEqualTo(200);
     // up ingested seeds/ through the CLI: the seed article and the 24 wire-sample articles
-    JsonNode status = JSON.readTree(pipeline.get(pipeline.aggregate, "/pipeline").body());
-    assertThat(status.get("ingest").get("onTopic").asLong()).isEqualTo(25);
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+      JsonNode status = JSON.readTree(pipeline.get(pipeline.aggregate, "/pipeline").body());
+      assertThat(status.get("ingest").get("onTopic").asLong()).isEqualTo(25);
+    });
   }
 
   @Test
