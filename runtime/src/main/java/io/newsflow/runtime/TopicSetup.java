@@ -10,12 +10,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -83,11 +79,7 @@ public final class TopicSetup {
     while (true) {
       try {
         // describe and list offsets both answer UNKNOWN_TOPIC_OR_PARTITION until the broker has applied the creation
-        Map<TopicPartition, OffsetSpec> partitions = admin.describeTopics(topics).allTopicNames()
-            .get(timeout.toMillis(), TimeUnit.MILLISECONDS).values().stream()
-            .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
-            .collect(Collectors.toMap(Function.identity(), tp -> OffsetSpec.latest()));
-        admin.listOffsets(partitions).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        TopicOffsets.latest(admin, topics, Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
         return;
       } catch (ExecutionException e) {
         if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {

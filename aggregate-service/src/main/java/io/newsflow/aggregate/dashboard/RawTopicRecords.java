@@ -1,16 +1,11 @@
 package io.newsflow.aggregate.dashboard;
 
+import io.newsflow.runtime.TopicOffsets;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 
 /**
  * How many records the raw topic has received, from every producer (the ingest service, the
@@ -30,12 +25,8 @@ public final class RawTopicRecords implements LongSupplier, AutoCloseable {
   @Override
   public long getAsLong() {
     try {
-      Map<TopicPartition, OffsetSpec> partitions = admin.describeTopics(List.of(topic)).allTopicNames()
-          .get(2, TimeUnit.SECONDS).get(topic).partitions().stream()
-          .map(p -> new TopicPartition(topic, p.partition()))
-          .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()));
-      return admin.listOffsets(partitions).all().get(2, TimeUnit.SECONDS).values().stream()
-          .mapToLong(ListOffsetsResultInfo::offset).sum();
+      return TopicOffsets.latest(admin, List.of(topic), Duration.ofSeconds(2)).values().stream()
+          .mapToLong(Long::longValue).sum();
     } catch (Exception e) {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();

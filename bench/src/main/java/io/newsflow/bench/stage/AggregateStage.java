@@ -3,6 +3,7 @@ package io.newsflow.bench.stage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.aggregate.AggregateConfig;
 import io.newsflow.aggregate.topology.ActorStatsTopology;
 import io.newsflow.enrich.extract.Extractor;
 import io.newsflow.enrich.stream.ArticleEnricher;
@@ -72,7 +73,7 @@ public final class AggregateStage {
     p.putAll(kafka);
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-" + UUID.randomUUID().toString().substring(0, 8));
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors()); // aggregate.threads' default
+    p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, AggregateConfig.DEFAULTS.get("aggregate.threads")); // as the service runs
     p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("newsflow-bench-state").toString());
     if (dlq != null) {
       p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, dlq);
