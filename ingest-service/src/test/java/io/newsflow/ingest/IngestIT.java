@@ -127,7 +127,7 @@ class IngestIT {
     assertThat(exit).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("binary.txt: binary file")
-        .contains("latin1.txt: not valid UTF-8 text")
+        .contains("latin1.txt: not valid UTF-8 text (invalid byte 0xE9 at byte offset 3)")
         .contains("empty.json: field \"text\" is empty")
         .contains("lines.jsonl:1: not valid JSON");
     assertThat(read("bad.raw", 0)).isEmpty();
@@ -175,6 +175,10 @@ class IngestIT {
       HttpResponse<String> malformed = post(url, "application/json", "Bearer s3cret", "{\"text\": ");
       assertThat(malformed.statusCode()).isEqualTo(400);
       assertThat(malformed.body()).contains("not valid JSON");
+      HttpResponse<String> latin1 = post(url, "application/json", "Bearer s3cret",
+          new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', 'c', 'a', 'f', (byte) 0xE9, '"', '}'});
+      assertThat(latin1.statusCode()).isEqualTo(400);
+      assertThat(latin1.body()).contains("body: not valid UTF-8 text (invalid byte 0xE9 at byte offset 12)");
 
       assertThat(read("http.raw", 3)).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("h1", "h2", "h3");
 
@@ -183,6 +187,7 @@ class IngestIT {
       assertThat(metrics.body())
           .contains("newsflow_ingest_articles_published_total{service=\"ingest-service\",source=\"http\"} 3.0")
           .contains("newsflow_ingest_rejected_total{reason=\"missing_text\",service=\"ingest-service\"} 1.0")
+          .contains("newsflow_ingest_rejected_total{reason=\"invalid_utf8\",service=\"ingest-service\"} 1.0")
           .contains("newsflow_ingest_produce_latency_seconds")
           .contains("kafka_producer_");
     }
@@ -235,7 +240,11 @@ class IngestIT {
   }
 
   private HttpResponse<String> post(String url, String type, String auth, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(body));
+    return post(url, type, auth, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> post(String url, String type, String auth, byte[] body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (type != null) {
       request.header("Content-Type", type);
     }

@@ -8,10 +8,10 @@ import io.newsflow.ingest.article.ArticleDraft;
 import io.newsflow.ingest.article.ArticleFactory;
 import io.newsflow.ingest.article.RejectReason;
 import io.newsflow.ingest.article.RejectedArticleException;
+import io.newsflow.ingest.article.Utf8Text;
 import io.newsflow.ingest.publish.IngestMetrics;
 import io.newsflow.ingest.publish.RawArticlePublisher;
 import io.newsflow.schema.RawArticle;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +71,7 @@ public final class ArticlesEndpoint {
     }
     List<RawArticle> articles = new ArrayList<>();
     try {
-      JsonNode json = reader.parse(new String(body, StandardCharsets.UTF_8), "body");
+      JsonNode json = reader.parse(Utf8Text.decode(body, "body"), "body");
       List<JsonNode> items = new ArrayList<>();
       if (json.isArray()) {
         json.forEach(items::add);

@@ -3,12 +3,8 @@ package io.newsflow.ingest.source;
 import io.newsflow.ingest.article.ArticleDraft;
 import io.newsflow.ingest.article.RejectReason;
 import io.newsflow.ingest.article.RejectedArticleException;
+import io.newsflow.ingest.article.Utf8Text;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -84,15 +80,7 @@ public final class FileArticleReader {
         throw new RejectedArticleException(RejectReason.BINARY, where, "binary file (NUL byte at offset " + i + "), not text");
       }
     }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (MalformedInputException e) {
-      throw new RejectedArticleException(RejectReason.INVALID_UTF8, where, "not valid UTF-8 text");
-    } catch (CharacterCodingException e) {
-      throw new RejectedArticleException(RejectReason.INVALID_UTF8, where, "not valid UTF-8 text (" + e + ")");
-    }
+    return Utf8Text.decode(bytes, where);
   }
 
   private static ArticleDraft plainText(String content, String source, String where, boolean markdown) {
