@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -76,7 +75,7 @@ public final class IngestCommand {
       return 3;
     }
     IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
-    ArticleFactory factory = new ArticleFactory(config.maxTextBytes(), Clock.systemUTC());
+    ArticleFactory factory = config.articleFactory();
     FileArticleReader reader = new FileArticleReader(config.strict());
     Map<RejectReason, Integer> rejected = new EnumMap<>(RejectReason.class);
     Map<String, String> seen = new HashMap<>();

@@ -15,7 +15,6 @@ import io.newsflow.runtime.Settings;
 import io.newsflow.runtime.TopicSetup;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ public final class IngestService implements AutoCloseable {
     IngestMetrics ingestMetrics = new IngestMetrics(metrics.registry());
     RawArticlePublisher publisher = new RawArticlePublisher(config.kafka(), config.topics().raw(), ingestMetrics);
     metrics.bindProducer(publisher.producer());
-    ArticleFactory factory = new ArticleFactory(config.maxTextBytes(), Clock.systemUTC());
+    ArticleFactory factory = config.articleFactory();
     ArticlesEndpoint endpoint = new ArticlesEndpoint(factory, new JsonArticleReader(config.strict()), publisher,
         ingestMetrics, config.authToken(), config.maxRequestBytes(), config.ackTimeout());
     List<FeedPoller> pollers = config.feeds().stream()

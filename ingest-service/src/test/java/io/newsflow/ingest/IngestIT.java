@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newsflow.ingest.article.ArticleFactory;
 import io.newsflow.ingest.publish.IngestMetrics;
 import io.newsflow.ingest.publish.RawArticlePublisher;
 import io.newsflow.ingest.source.FeedPoller;
@@ -24,7 +23,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -134,6 +132,20 @@ class IngestIT {
   }
 
   @Test
+  void aFutureDateIsRejectedInFilesAndTheGoodLinesAroundItArrive() throws Exception {
+    Files.writeString(dir.resolve("dated.jsonl"), "{\"id\":\"d1\",\"text\":\"Ten were wounded.\",\"publishedAt\":\"2024-11-20T10:00:00Z\"}\n"
+        + "{\"id\":\"d2\",\"text\":\"Pinned.\",\"publishedAt\":\"2999-01-01T00:00:00Z\"}\n"
+        + "{\"id\":\"d3\",\"text\":\"Undated.\"}\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    assertThat(ingest(settings("dated.raw"), err, dir.toString())).isEqualTo(1);
+
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("dated.jsonl:2: field \"publishedAt\" is 2999-01-01T00:00:00Z, more than 1d after now");
+    assertThat(read("dated.raw", 2)).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("d1", "d3");
+  }
+
+  @Test
   void unreachableKafkaIsSaidWithinSeconds() throws Exception {
     int closed;
     try (ServerSocket s = new ServerSocket(0)) {
@@ -179,6 +191,10 @@ class IngestIT {
           new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', 'c', 'a', 'f', (byte) 0xE9, '"', '}'});
       assertThat(latin1.statusCode()).isEqualTo(400);
       assertThat(latin1.body()).contains("body: not valid UTF-8 text (invalid byte 0xE9 at byte offset 12)");
+      HttpResponse<String> future = post(url, "application/json", "Bearer s3cret",
+          "{\"id\":\"h6\",\"text\":\"x\",\"publishedAt\":\"2999-01-01T00:00:00Z\"}");
+      assertThat(future.statusCode()).isEqualTo(400);
+      assertThat(future.body()).contains("article: field \\\"publishedAt\\\" is 2999-01-01T00:00:00Z, more than 1d after now");
 
       assertThat(read("http.raw", 3)).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("h1", "h2", "h3");
 
@@ -188,6 +204,7 @@ class IngestIT {
           .contains("newsflow_ingest_articles_published_total{service=\"ingest-service\",source=\"http\"} 3.0")
           .contains("newsflow_ingest_rejected_total{reason=\"missing_text\",service=\"ingest-service\"} 1.0")
           .contains("newsflow_ingest_rejected_total{reason=\"invalid_utf8\",service=\"ingest-service\"} 1.0")
+          .contains("newsflow_ingest_rejected_total{reason=\"future_date\",service=\"ingest-service\"} 1.0")
           .contains("newsflow_ingest_produce_latency_seconds")
           .contains("kafka_producer_");
     }
@@ -200,6 +217,7 @@ class IngestIT {
         <item><guid>wire-9</guid><link>https://wire.example/9</link><title>Strike</title>
           <description>&lt;p&gt;At least 40 people were killed.&lt;/p&gt;</description><pubDate>Tue, 19 Nov 2024 08:00:00 GMT</pubDate></item>
         <item><link>https://wire.example/10</link><title>Talks</title><description>Talks resumed in Doha.</description></item>
+        <item><guid>wire-11</guid><title>Pinned</title><description>Dated ahead.</description><pubDate>Fri, 01 Jan 2999 00:00:00 GMT</pubDate></item>
         </channel></rss>""";
     AtomicInteger notModified = new AtomicInteger();
     HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
@@ -218,14 +236,15 @@ class IngestIT {
     server.start();
     IngestConfig config = IngestConfig.from(settings("feed.raw"));
     kafka.createTopics(1, "feed.raw");
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
     try (RawArticlePublisher publisher = new RawArticlePublisher(config.kafka(), "feed.raw", new IngestMetrics(new SimpleMeterRegistry()))) {
       FeedPoller poller = new FeedPoller(URI.create("http://localhost:" + server.getAddress().getPort() + "/feed.xml"),
-          HttpClient.newHttpClient(), new ArticleFactory(1 << 20, Clock.systemUTC()), publisher,
-          new IngestMetrics(new SimpleMeterRegistry()), Duration.ofSeconds(10));
+          HttpClient.newHttpClient(), config.articleFactory(), publisher, new IngestMetrics(registry), Duration.ofSeconds(10));
 
       assertThat(poller.poll()).isEqualTo(2);
       assertThat(poller.poll()).isZero();
       assertThat(notModified.get()).isEqualTo(1);
+      assertThat(registry.get("newsflow_ingest_rejected").tag("reason", "future_date").counter().count()).isEqualTo(1.0);
     } finally {
       server.stop(0);
     }

@@ -10,6 +10,7 @@ public enum RejectReason {
   MALFORMED_JSON,
   UNKNOWN_FIELD,
   BAD_DATE,
+  FUTURE_DATE,
   UNSUPPORTED_FILE;
 
   public String tag() {

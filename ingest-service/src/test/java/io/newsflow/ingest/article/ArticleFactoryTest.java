@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.schema.RawArticle;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,18 @@ class ArticleFactoryTest {
         .isEqualTo(Instant.parse("2024-10-05T06:00:00Z"));
     assertThat(factory.create(draft(null, null, null, "t", "2024-10-05")).getPublishedAt())
         .isEqualTo(Instant.parse("2024-10-05T00:00:00Z"));
+  }
+
+  @Test
+  void aDateBeyondTheFutureToleranceIsRejectedAsFutureDate() throws Exception {
+    assertThat(factory.create(draft(null, null, null, "t", "2025-01-03T03:04:05Z")).getPublishedAt())
+        .isEqualTo(Instant.parse("2025-01-03T03:04:05Z"));
+    assertThatThrownBy(() -> factory.create(draft(null, null, null, "t", "2025-01-03T03:04:06Z")))
+        .hasMessage("here: field \"publishedAt\" is 2025-01-03T03:04:06Z, more than 1d after now (2025-01-02T03:04:05Z; ingest.max.future)")
+        .extracting(e -> ((RejectedArticleException) e).rejection().reason()).isEqualTo(RejectReason.FUTURE_DATE);
+    ArticleFactory strict = new ArticleFactory(1000, Duration.ofHours(2), Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC));
+    assertThatThrownBy(() -> strict.create(draft(null, null, null, "t", "Thu, 02 Jan 2025 06:00:00 GMT")))
+        .hasMessageContaining("more than 2h after now");
   }
 
   @Test
