@@ -182,6 +182,8 @@ class IngestIT {
       assertThat(halfBad.body()).contains("articles[1]: missing field \\\"text\\\"");
 
       assertThat(post(url, "application/json", null, "{\"text\":\"x\"}").statusCode()).isEqualTo(401);
+      assertThat(post(url, "application/json", "Bearer s3cres", "{\"text\":\"x\"}").statusCode()).isEqualTo(401);
+      assertThat(post(url, "application/json", "Bearer s3cret-and-more", "{\"text\":\"x\"}").statusCode()).isEqualTo(401);
       assertThat(post(url, "text/plain", "Bearer s3cret", "{\"text\":\"x\"}").statusCode()).isEqualTo(415);
       assertThat(post(url, "application/json", "Bearer s3cret", "{\"text\":\"" + "x".repeat(5000) + "\"}").statusCode()).isEqualTo(413);
       HttpResponse<String> malformed = post(url, "application/json", "Bearer s3cret", "{\"text\": ");
@@ -205,6 +207,7 @@ class IngestIT {
           .contains("newsflow_ingest_rejected_total{reason=\"missing_text\",service=\"ingest-service\"} 1.0")
           .contains("newsflow_ingest_rejected_total{reason=\"invalid_utf8\",service=\"ingest-service\"} 1.0")
           .contains("newsflow_ingest_rejected_total{reason=\"future_date\",service=\"ingest-service\"} 1.0")
+          .contains("newsflow_ingest_rejected_total{reason=\"unauthorized\",service=\"ingest-service\"} 3.0")
           .contains("newsflow_ingest_produce_latency_seconds")
           .contains("kafka_producer_");
     }

@@ -11,7 +11,8 @@ public enum RejectReason {
   UNKNOWN_FIELD,
   BAD_DATE,
   FUTURE_DATE,
-  UNSUPPORTED_FILE;
+  UNSUPPORTED_FILE,
+  UNAUTHORIZED;
 
   public String tag() {
     return name().toLowerCase(java.util.Locale.ROOT);

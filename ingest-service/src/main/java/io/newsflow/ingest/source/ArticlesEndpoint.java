@@ -28,7 +28,7 @@ public final class ArticlesEndpoint {
   private final JsonArticleReader reader;
   private final RawArticlePublisher publisher;
   private final IngestMetrics metrics;
-  private final String authToken;
+  private final BearerToken authToken;
   private final long maxRequestBytes;
   private final Duration ackTimeout;
 
@@ -38,7 +38,7 @@ public final class ArticlesEndpoint {
     this.reader = reader;
     this.publisher = publisher;
     this.metrics = metrics;
-    this.authToken = authToken;
+    this.authToken = new BearerToken(authToken);
     this.maxRequestBytes = maxRequestBytes;
     this.ackTimeout = ackTimeout;
   }
@@ -49,7 +49,8 @@ public final class ArticlesEndpoint {
   }
 
   private void post(Context ctx) {
-    if (!authToken.isEmpty() && !("Bearer " + authToken).equals(ctx.header("Authorization"))) {
+    if (!authToken.accepts(ctx.header("Authorization"))) {
+      metrics.rejected(RejectReason.UNAUTHORIZED);
       ctx.header("WWW-Authenticate", "Bearer");
       error(ctx, HttpStatus.UNAUTHORIZED, "missing or wrong bearer token (Authorization: Bearer <ingest.auth.token>)");
       return;
