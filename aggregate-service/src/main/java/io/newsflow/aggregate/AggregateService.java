@@ -61,7 +61,7 @@ public final class AggregateService implements AutoCloseable {
     ActorApi api = new ActorApi(streams, self);
     RawTopicRecords rawRecords = new RawTopicRecords(config.kafka(), config.topics().raw());
     Dashboard dashboard = new Dashboard(new PipelineStatus(config.ingestMetrics(), config.enrichMetrics(), metrics, rawRecords));
-    ServiceHttpServer http = ServiceHttpServer.start(config.httpHost(), self.port(), metrics, () -> health(streams), routes -> {
+    ServiceHttpServer http = ServiceHttpServer.start(config.httpHost(), self.port(), metrics, config.kafka(), () -> health(streams), routes -> {
       api.register(routes);
       dashboard.register(routes);
     });

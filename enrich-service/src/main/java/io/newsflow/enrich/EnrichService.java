@@ -49,7 +49,7 @@ public final class EnrichService implements AutoCloseable {
     metrics.bindProducer(loop.producer());
     Thread thread = new Thread(loop, "enrich-loop");
     thread.start();
-    ServiceHttpServer http = ServiceHttpServer.start(config.httpHost(), config.httpPort(), metrics, () -> {
+    ServiceHttpServer http = ServiceHttpServer.start(config.httpHost(), config.httpPort(), metrics, config.kafka(), () -> {
       Map<String, Object> details = Map.of(
           "instance", config.instanceId(),
           "partitions", loop.assignment().size(),

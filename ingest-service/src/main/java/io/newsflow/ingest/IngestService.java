@@ -59,7 +59,7 @@ public final class IngestService implements AutoCloseable {
     for (FeedPoller poller : pollers) {
       scheduler.scheduleWithFixedDelay(poller::poll, 0, config.feedInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
-    ServiceHttpServer http = ServiceHttpServer.start(config.httpHost(), config.httpPort(), metrics,
+    ServiceHttpServer http = ServiceHttpServer.start(config.httpHost(), config.httpPort(), metrics, config.kafka(),
         () -> {
           String failure = publisher.lastFailure();
           Map<String, Object> details = Map.of("topic", config.topics().raw(), "feeds", config.feeds().size(),

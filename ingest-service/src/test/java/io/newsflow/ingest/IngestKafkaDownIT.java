@@ -1,6 +1,7 @@
 package io.newsflow.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.newsflow.runtime.Settings;
 import io.newsflow.testing.KafkaClusterExtension;
@@ -8,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,8 +55,10 @@ class IngestKafkaDownIT {
         back = http.send(post, HttpResponse.BodyHandlers.ofString());
       }
       assertThat(back.statusCode()).isEqualTo(202);
-      assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + "/health")).build(),
-          HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+      // the broker probe remembers its answer for a few seconds
+      await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(http.send(
+          HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + "/health")).build(),
+          HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200));
     }
   }
 }

@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpStatus;
 import io.javalin.util.JavalinBindException;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -20,14 +21,36 @@ public final class ServiceHttpServer implements AutoCloseable {
   private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
   private final Javalin app;
+  private final AutoCloseable healthProbe;
 
-  private ServiceHttpServer(Javalin app) {
+  private ServiceHttpServer(Javalin app, AutoCloseable healthProbe) {
     this.app = app;
+    this.healthProbe = healthProbe;
+  }
+
+  /**
+   * As {@link #start(String, int, ServiceMetrics, Supplier, Consumer)}, and {@code /health} is
+   * also down while no broker of {@code kafka} answers (see {@link BrokerProbe}).
+   */
+  public static ServiceHttpServer start(String host, int port, ServiceMetrics metrics, Properties kafka,
+      Supplier<Health> health, Consumer<JavalinConfig> serviceRoutes) {
+    BrokerAwareHealth withBroker = new BrokerAwareHealth(kafka, health);
+    try {
+      return create(host, port, metrics, withBroker, serviceRoutes, withBroker);
+    } catch (RuntimeException e) {
+      withBroker.close();
+      throw e;
+    }
   }
 
   /** Starts on {@code host:port} (port 0 picks a free one); a taken port is a {@link ConfigException}. */
   public static ServiceHttpServer start(String host, int port, ServiceMetrics metrics,
       Supplier<Health> health, Consumer<JavalinConfig> serviceRoutes) {
+    return create(host, port, metrics, health, serviceRoutes, () -> { });
+  }
+
+  private static ServiceHttpServer create(String host, int port, ServiceMetrics metrics,
+      Supplier<Health> health, Consumer<JavalinConfig> serviceRoutes, AutoCloseable healthProbe) {
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -51,7 +74,7 @@ public final class ServiceHttpServer implements AutoCloseable {
     } catch (JavalinBindException e) {
       throw new ConfigException("http.port: port " + port + " on " + host + " is already in use", e);
     }
-    return new ServiceHttpServer(app);
+    return new ServiceHttpServer(app, healthProbe);
   }
 
   public int port() {
@@ -61,5 +84,10 @@ public final class ServiceHttpServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    try {
+      healthProbe.close();
+    } catch (Exception e) {
+      log.warn("closing the broker probe failed: {}", e.toString());
+    }
   }
 }
