@@ -24,8 +24,7 @@ class BrokerHealthIT {
   @Test
   void healthTurns503WhileTheBrokerIsStoppedAnd200WhenItIsBack() throws Exception {
     try (ServiceMetrics metrics = new ServiceMetrics("probe-test");
-        ServiceHttpServer server = ServiceHttpServer.start("localhost", 0, metrics, kafka.clientProps(),
-            () -> Health.up(Map.of("loop", "running")), routes -> { })) {
+        ServiceHttpServer server = server(metrics, Health.up(Map.of("loop", "running")))) {
       HttpResponse<String> up = health(server);
       assertThat(up.statusCode()).isEqualTo(200);
       assertThat(up.body()).contains("\"loop\":\"running\"").contains("\"broker\":\"ok (1 broker(s))\"");
@@ -48,12 +47,15 @@ class BrokerHealthIT {
   @Test
   void aServiceThatIsDownStaysDownWithTheBrokerUp() throws Exception {
     try (ServiceMetrics metrics = new ServiceMetrics("probe-test");
-        ServiceHttpServer server = ServiceHttpServer.start("localhost", 0, metrics, kafka.clientProps(),
-            () -> Health.down(Map.of("loop", "stopped")), routes -> { })) {
+        ServiceHttpServer server = server(metrics, Health.down(Map.of("loop", "stopped")))) {
       HttpResponse<String> down = health(server);
       assertThat(down.statusCode()).isEqualTo(503);
       assertThat(down.body()).contains("\"loop\":\"stopped\"").contains("\"broker\":\"ok");
     }
+  }
+
+  private static ServiceHttpServer server(ServiceMetrics metrics, Health own) {
+    return ServiceHttpServer.start("localhost", 0, metrics, kafka.clientProps(), () -> own, routes -> { });
   }
 
   private HttpResponse<String> health(ServiceHttpServer server) throws Exception {

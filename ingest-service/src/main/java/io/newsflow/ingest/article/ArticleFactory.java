@@ -36,6 +36,7 @@ public final class ArticleFactory {
       throw new RejectedArticleException(RejectReason.TOO_LARGE, draft.where(),
           "text is " + bytes + " bytes, over the limit of " + maxTextBytes + " (ingest.max.text.bytes)");
     }
+    requirePrintableId(draft);
     String text = TextNormalizer.normalize(draft.text());
     if (text.isEmpty()) {
       throw new RejectedArticleException(RejectReason.EMPTY_TEXT, draft.where(), "field \"text\" is empty");
@@ -55,6 +56,23 @@ public final class ArticleFactory {
         .setIngestedAt(now)
         .setContentHash(ArticleIdentity.contentHash(title, text))
         .build();
+  }
+
+  /**
+   * A source's id becomes the record key and what a person reads in logs and on the dashboard: a
+   * control character in it is an error at the source, not something to repair silently.
+   */
+  private static void requirePrintableId(ArticleDraft draft) throws RejectedArticleException {
+    String id = draft.id();
+    if (id == null) {
+      return;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      if (Character.isISOControl(id.charAt(i))) {
+        throw new RejectedArticleException(RejectReason.BAD_ID, draft.where(),
+            "field \"id\" holds control character U+" + String.format("%04X", (int) id.charAt(i)) + " at index " + i);
+      }
+    }
   }
 
   /**

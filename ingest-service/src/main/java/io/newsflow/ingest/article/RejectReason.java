@@ -12,6 +12,8 @@ public enum RejectReason {
   BAD_DATE,
   FUTURE_DATE,
   UNSUPPORTED_FILE,
+  UNSUPPORTED_MEDIA_TYPE,
+  BAD_ID,
   UNAUTHORIZED;
 
   public String tag() {

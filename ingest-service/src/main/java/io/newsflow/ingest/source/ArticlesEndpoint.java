@@ -50,46 +50,34 @@ public final class ArticlesEndpoint {
 
   private void post(Context ctx) {
     if (!authToken.accepts(ctx.header("Authorization"))) {
-      metrics.rejected(RejectReason.UNAUTHORIZED);
       ctx.header("WWW-Authenticate", "Bearer");
-      error(ctx, HttpStatus.UNAUTHORIZED, "missing or wrong bearer token (Authorization: Bearer <ingest.auth.token>)");
+      refuse(ctx, HttpStatus.UNAUTHORIZED, RejectReason.UNAUTHORIZED,
+          "missing or wrong bearer token (Authorization: Bearer <ingest.auth.token>)");
       return;
     }
     String type = ctx.contentType();
     if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-      error(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send Content-Type: application/json, not " + (type == null ? "nothing" : type));
+      refuse(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, RejectReason.UNSUPPORTED_MEDIA_TYPE,
+          "send Content-Type: application/json, not " + (type == null ? "nothing" : type));
       return;
     }
     long length = ctx.contentLength();
     if (length > maxRequestBytes) {
-      error(ctx, HttpStatus.CONTENT_TOO_LARGE, "request is " + length + " bytes, over the limit of " + maxRequestBytes);
+      refuse(ctx, HttpStatus.CONTENT_TOO_LARGE, RejectReason.TOO_LARGE,
+          "request is " + length + " bytes, over the limit of " + maxRequestBytes + " (ingest.max.request.bytes)");
       return;
     }
     byte[] body = ctx.bodyAsBytes();
     if (body.length > maxRequestBytes) {
-      error(ctx, HttpStatus.CONTENT_TOO_LARGE, "request is over the limit of " + maxRequestBytes + " bytes");
+      refuse(ctx, HttpStatus.CONTENT_TOO_LARGE, RejectReason.TOO_LARGE,
+          "request is over the limit of " + maxRequestBytes + " bytes (ingest.max.request.bytes)");
       return;
     }
-    List<RawArticle> articles = new ArrayList<>();
+    List<RawArticle> articles;
     try {
-      JsonNode json = reader.parse(Utf8Text.decode(body, "body"), "body");
-      List<JsonNode> items = new ArrayList<>();
-      if (json.isArray()) {
-        json.forEach(items::add);
-      } else {
-        items.add(json);
-      }
-      if (items.isEmpty()) {
-        throw new RejectedArticleException(RejectReason.MISSING_TEXT, "body", "the array holds no article");
-      }
-      for (int i = 0; i < items.size(); i++) {
-        String where = json.isArray() ? "articles[" + i + "]" : "article";
-        ArticleDraft draft = reader.read(items.get(i), "http", where);
-        articles.add(factory.create(draft));
-      }
+      articles = articles(body);
     } catch (RejectedArticleException e) {
-      metrics.rejected(e.rejection().reason());
-      error(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
+      refuse(ctx, HttpStatus.BAD_REQUEST, e.rejection().reason(), e.getMessage());
       return;
     }
     try {
@@ -100,6 +88,33 @@ public final class ArticlesEndpoint {
       return;
     }
     ctx.status(HttpStatus.ACCEPTED).json(Map.of("ids", articles.stream().map(RawArticle::getId).toList()));
+  }
+
+  /** Every article of the body, validated; the first bad one rejects the whole request. */
+  private List<RawArticle> articles(byte[] body) throws RejectedArticleException {
+    JsonNode json = reader.parse(Utf8Text.decode(body, "body"), "body");
+    List<JsonNode> items = new ArrayList<>();
+    if (json.isArray()) {
+      json.forEach(items::add);
+    } else {
+      items.add(json);
+    }
+    if (items.isEmpty()) {
+      throw new RejectedArticleException(RejectReason.MISSING_TEXT, "body", "the array holds no article");
+    }
+    List<RawArticle> articles = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      String where = json.isArray() ? "articles[" + i + "]" : "article";
+      ArticleDraft draft = reader.read(items.get(i), "http", where);
+      articles.add(factory.create(draft));
+    }
+    return articles;
+  }
+
+  /** An answer to input that will not be published: counted by reason, like every other rejection. */
+  private void refuse(Context ctx, HttpStatus status, RejectReason reason, String message) {
+    metrics.rejected(reason);
+    error(ctx, status, message);
   }
 
   private static void error(Context ctx, HttpStatus status, String message) {

@@ -3,6 +3,7 @@ package io.newsflow.ingest.source;
 import io.newsflow.ingest.article.ArticleDraft;
 import io.newsflow.ingest.article.RejectReason;
 import io.newsflow.ingest.article.RejectedArticleException;
+import io.newsflow.ingest.article.Rejection;
 import io.newsflow.ingest.article.Utf8Text;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,12 +55,16 @@ public final class FileArticleReader {
     } catch (RejectedArticleException e) {
       sink.rejected(e.rejection());
     } catch (IOException e) {
-      sink.rejected(new io.newsflow.ingest.article.Rejection(RejectReason.UNSUPPORTED_FILE, where, "cannot read: " + e.getMessage()));
+      sink.rejected(new Rejection(RejectReason.UNSUPPORTED_FILE, where, "cannot read: " + e.getMessage()));
     }
   }
 
   private void jsonLines(String content, String source, String file, ArticleSink sink) {
     String[] lines = content.split("\n", -1);
+    if (content.isBlank()) {
+      sink.rejected(new Rejection(RejectReason.EMPTY_TEXT, file, "no article in the file (it is empty or blank)"));
+      return;
+    }
     for (int i = 0; i < lines.length; i++) {
       if (lines[i].isBlank()) {
         continue;
