@@ -266,13 +266,6 @@ class IngestIT {
   }
 
   private HttpResponse<String> post(String url, String type, String auth, byte[] body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    if (type != null) {
-      request.header("Content-Type", type);
-    }
-    if (auth != null) {
-      request.header("Authorization", auth);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return ArticlesRequests.post(url, type, auth, body);
   }
 }
