@@ -35,7 +35,8 @@ public final class ExtractCommand {
 
   static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
     if (args.length > 0 && (args[0].equals("-h") || args[0].equals("--help"))) {
-      out.println("usage: newsflow extract [FILE...]          JSON Lines {\"id\",\"text\"} or .txt files; stdin when no FILE");
+      out.println("usage: newsflow extract [--explain] [FILE...]  JSON Lines {\"id\",\"text\"} or .txt files; stdin when no FILE");
+      out.println("       --explain                           add to each figure the rule of each stage that decided it");
       out.println("       newsflow extract --eval GOLD.jsonl  score the extractor against annotated passages");
       return 0;
     }
@@ -47,10 +48,15 @@ public final class ExtractCommand {
       }
       return evaluate(extractor, Path.of(args[1]), out, err);
     }
+    boolean explain = args.length > 0 && args[0].equals("--explain");
+    if (explain) {
+      args = java.util.Arrays.copyOfRange(args, 1, args.length);
+    }
     List<ArticleInput.Problem> problems = new ArrayList<>();
     Consumer<ArticleInput.Article> write = article -> {
       try {
-        out.println(MAPPER.writeValueAsString(toJson(article.id(), extractor.extract(article.text()))));
+        Extraction extraction = explain ? extractor.explain(article.text()) : extractor.extract(article.text());
+        out.println(MAPPER.writeValueAsString(toJson(article.id(), extraction)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -95,11 +101,17 @@ public final class ExtractCommand {
           .put("affiliation", a.getAffiliation()).put("mentions", a.getMentions());
     }
     ArrayNode casualties = json.putArray("casualties");
-    for (CasualtyFigure c : extraction.casualties()) {
-      casualties.addObject().put("type", c.getType().name()).put("value", c.getValue())
+    for (int i = 0; i < extraction.casualties().size(); i++) {
+      CasualtyFigure c = extraction.casualties().get(i);
+      ObjectNode figure = casualties.addObject().put("type", c.getType().name()).put("value", c.getValue())
           .put("qualifier", c.getQualifier().name()).put("valueMin", c.getValueMin()).put("valueMax", c.getValueMax())
           .put("actor", c.getActor()).put("claimedBy", c.getClaimedBy()).put("realis", c.getRealis().name())
           .put("start", c.getStart()).put("end", c.getEnd()).put("text", c.getText());
+      if (!extraction.explanations().isEmpty()) {
+        FigureExplanation why = extraction.explanations().get(i);
+        figure.putObject("explain").put("cue", why.cue()).put("type", why.type()).put("owner", why.owner())
+            .put("claimant", why.claimant());
+      }
     }
     return json;
   }

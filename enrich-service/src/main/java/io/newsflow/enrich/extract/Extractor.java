@@ -16,7 +16,7 @@ import java.util.Map;
 public final class Extractor {
 
   /** Bumped whenever extraction rules or data change what comes out for the same text. */
-  public static final String VERSION = "1.0.0";
+  public static final String VERSION = "2.0.0";
 
   private final Gazetteer gazetteer;
   private final ThreadLocal<Workspace> workspaces;
@@ -31,12 +31,22 @@ public final class Extractor {
   }
 
   public Extraction extract(String text) {
+    return extract(text, false);
+  }
+
+  /** As {@link #extract(String)}, with the rules that decided each figure ({@code --explain}). */
+  public Extraction explain(String text) {
+    return extract(text, true);
+  }
+
+  private Extraction extract(String text, boolean explain) {
     Workspace ws = workspaces.get();
     ws.matcher.match(text, ws.mentions);
     ws.tokens.tokenize(text);
     List<CasualtyFigure> casualties = new ArrayList<>();
-    ws.casualties.extract(text, ws.tokens, ws.mentions, casualties);
-    return new Extraction(actors(ws.mentions), casualties);
+    List<FigureExplanation> explanations = explain ? new ArrayList<>() : null;
+    ws.casualties.extract(text, ws.tokens, ws.mentions, casualties, explanations);
+    return new Extraction(actors(ws.mentions), casualties, explanations == null ? List.of() : explanations);
   }
 
   private List<Actor> actors(ActorMentions mentions) {

@@ -20,10 +20,13 @@ import java.util.Map;
  */
 final class Lexicon {
 
+  /** What a word or phrase does for the rules; {@code lexicon.tsv} documents each. At most 64 roles. */
   enum Role {
-    NUMBER, SCALE, DOZEN, VAGUE, FEW, QUALIFIER, RANGE_JOIN, RANGE_START, LINK, PEOPLE, CASUALTY_NOUN, CUE, CUE_BEFORE,
-    UNIT, MONTH, AGE, REPORT_VERB, SOURCE_NOUN, REPORT_NOUN, HYPOTHETICAL, DENIAL, CLAUSE_BREAK, INCLUDING, OWN_LOSS,
-    PARTITIVE, POSSESSIVE, ABBREVIATION
+    NUMBER, SCALE, DOZEN, VAGUE, FEW, QUALIFIER, RANGE_JOIN, RANGE_START, ARTICLE, NUMBER_JOIN, HALF, PARTITIVE_OF,
+    OWNER_LINK, SOURCE_LINK, COORDINATION, LOCATIVE, DETERMINER, PEOPLE, CASUALTY_NOUN, CUE, CUE_BEFORE, NOMINAL, TOLL,
+    REACH, INCLUDE_VERB, OTHERS, STATE_FORCE, STATE_INSTITUTION, ATTACKER, COPULA, AUXILIARY, UNIT, MONTH, AGE,
+    REPORT_VERB, ACCORDING, SOURCE_NOUN, REPORT_NOUN, HYPOTHETICAL, DENIAL, CLAUSE_BREAK, INCLUDING, OWN_LOSS, ANAPHOR,
+    NEGATION, PARTITIVE, POSSESSIVE, ABBREVIATION
   }
 
   /** A word sequence with its role and the argument of that role (a value or a type name). */
@@ -38,8 +41,9 @@ final class Lexicon {
   private final Map<String, Integer> ids = new HashMap<>();
   private char[][] tableKeys = new char[1 << 12][];
   private int[] tableIds = new int[1 << 12];
-  /** Per word id: bit r set if a phrase of role r starts with it, or (>>> 32) ends with it. */
-  private long[] roleMask = new long[64];
+  /** Per word id: bit r set if a phrase of role r starts with it (startMask) or ends with it (endMask). */
+  private long[] startMask = new long[64];
+  private long[] endMask = new long[64];
   private final List<List<Phrase>> phrasesByFirstWord = new ArrayList<>();
   private final List<List<Phrase>> phrasesByRole = new ArrayList<>();
 
@@ -78,8 +82,8 @@ final class Lexicon {
     Phrase p = new Phrase(wordIds, role, argument, value);
     phrasesByFirstWord.get(wordIds[0]).add(p);
     phrasesByRole.get(role.ordinal()).add(p);
-    roleMask[wordIds[0]] |= 1L << role.ordinal();
-    roleMask[wordIds[wordIds.length - 1]] |= 1L << (32 + role.ordinal());
+    startMask[wordIds[0]] |= 1L << role.ordinal();
+    endMask[wordIds[wordIds.length - 1]] |= 1L << role.ordinal();
   }
 
   private int intern(String word) {
@@ -90,8 +94,9 @@ final class Lexicon {
     int id = ids.size();
     ids.put(word, id);
     phrasesByFirstWord.add(new ArrayList<>());
-    if (id >= roleMask.length) {
-      roleMask = Arrays.copyOf(roleMask, roleMask.length * 2);
+    if (id >= startMask.length) {
+      startMask = Arrays.copyOf(startMask, startMask.length * 2);
+      endMask = Arrays.copyOf(endMask, endMask.length * 2);
     }
     if (ids.size() * 2 > tableKeys.length) {
       rehash(tableKeys.length * 2);
@@ -170,20 +175,22 @@ final class Lexicon {
     return true;
   }
 
-  int id(String word) {
-    Integer id = ids.get(word);
-    if (id == null) {
-      throw new IllegalArgumentException("not in the lexicon: " + word);
-    }
-    return id;
-  }
-
   boolean startsPhrase(int wordId, Role role) {
-    return wordId >= 0 && (roleMask[wordId] & (1L << role.ordinal())) != 0;
+    return wordId >= 0 && (startMask[wordId] & (1L << role.ordinal())) != 0;
   }
 
   boolean endsPhrase(int wordId, Role role) {
-    return wordId >= 0 && (roleMask[wordId] & (1L << (32 + role.ordinal()))) != 0;
+    return wordId >= 0 && (endMask[wordId] & (1L << role.ordinal())) != 0;
+  }
+
+  /** Whether a phrase of {@code role} starts at token {@code i}. */
+  boolean at(Tokens tokens, int i, Role role) {
+    return phraseAt(tokens, i, role) != null;
+  }
+
+  /** The phrases of one role, for rules that read a role as a whole. */
+  List<Phrase> phrases(Role role) {
+    return phrasesByRole.get(role.ordinal());
   }
 
   /** The longest phrase of {@code role} starting at token {@code i}, or null. */

@@ -9,26 +9,15 @@ import io.newsflow.schema.Qualifier;
  * "eleven thousand", "twenty-five"), dozens ("a dozen", "two dozen"), vague plurals coded
  * conservatively ("dozens" 12, "scores" 20, "hundreds" 100, "thousands" 1,000, "tens of
  * thousands" 10,000, all AT_LEAST), qualifiers ("more than", "around", "up to") and ranges
- * ("between 20 and 30", "20 to 30", "20-30", "two or three").
+ * ("between 20 and 30", "20 to 30", "20-30", "two or three"), hyphenated scales ("20-thousand",
+ * "four-thousand-300") and halves ("half a million"). Every word it reads comes from the lexicon.
  */
 final class NumberReader {
 
   private final Lexicon lexicon;
-  private final int wordA;
-  private final int wordAn;
-  private final int wordOne;
-  private final int wordOf;
-  private final int wordAnd;
-  private final int wordBetween;
 
   NumberReader(Lexicon lexicon) {
     this.lexicon = lexicon;
-    this.wordA = lexicon.id("a");
-    this.wordAn = lexicon.id("an");
-    this.wordOne = lexicon.id("one");
-    this.wordOf = lexicon.id("of");
-    this.wordAnd = lexicon.id("and");
-    this.wordBetween = lexicon.id("between");
   }
 
   /** Whether a bare amount (no qualifier) starts at token t. */
@@ -49,13 +38,15 @@ final class NumberReader {
         : bare.vague() ? Qualifier.AT_LEAST : Qualifier.EXACT;
     Phrase before = lexicon.phraseEndingAt(tokens, t - 1, Role.QUALIFIER);
     if (before != null) {
-      qualifier = Qualifier.valueOf(before.argument());
+      qualifier = Qualifier.valueOf(before.argument()); // the qualifier next to the numeral counts: "at least more than 700"
       first = t - before.length();
+      Phrase outer = lexicon.phraseEndingAt(tokens, first - 1, Role.QUALIFIER);
+      first -= outer != null ? outer.length() : 0;
     }
     // Ranges: "between 20 and 30", "20 to 30", "20-30", "two or three".
-    boolean between = tokens.word(t - 1) == wordBetween;
+    boolean between = lexicon.at(tokens, t - 1, Role.RANGE_START);
     boolean joiner = lexicon.startsPhrase(tokens.word(end), Role.RANGE_JOIN) || tokens.isPunct(end, '-') || tokens.isPunct(end, '\u2013');
-    if (joiner && (tokens.word(end) != wordAnd || between)) {
+    if (joiner && (!lexicon.at(tokens, end, Role.NUMBER_JOIN) || between)) {
       Bare high = bare(tokens, end + 1);
       if (high != null && high.value() > value) {
         return NumberExpression.range(between ? t - 1 : first, high.end(), value, high.value());
@@ -79,10 +70,11 @@ final class NumberReader {
     if (tokens.isNumber(t)) {
       double value = tokens.number(t);
       int end = t + 1;
-      long scale = scaleAt(tokens, end);
+      int scaleAt = tokens.isPunct(end, '-') && scaleAt(tokens, end + 1) > 0 ? end + 1 : end; // "20-thousand"
+      long scale = scaleAt(tokens, scaleAt);
       if (scale > 0) {
         value *= scale;
-        end++;
+        end = scaleAt + 1;
       }
       return Bare.exact(Math.round(value), end);
     }
@@ -90,7 +82,11 @@ final class NumberReader {
     if (w < 0) {
       return null;
     }
-    if ((w == wordA || w == wordAn || w == wordOne) && scaleAt(tokens, t + 1) > 0) {
+    Phrase half = lexicon.phraseAt(tokens, t, Role.HALF);
+    if (half != null && scaleAt(tokens, t + half.length()) > 1) {
+      return Bare.exact(scaleAt(tokens, t + half.length()) / 2, t + half.length() + 1); // "half a million"
+    }
+    if (lexicon.at(tokens, t, Role.ARTICLE) && scaleAt(tokens, t + 1) > 0) {
       long value = scaleAt(tokens, t + 1);
       int end = t + 2;
       long more = scaleAt(tokens, end);
@@ -108,7 +104,7 @@ final class NumberReader {
     if (vague != null) {
       long value = vague.value();
       int end = t + 1;
-      Phrase next = tokens.word(end) == wordOf ? lexicon.phraseAt(tokens, end + 1, Role.VAGUE) : null;
+      Phrase next = lexicon.at(tokens, end, Role.PARTITIVE_OF) ? lexicon.phraseAt(tokens, end + 1, Role.VAGUE) : null;
       if (next != null) {
         value *= next.value(); // "tens of thousands", "hundreds of thousands"
         end += 2;
@@ -134,20 +130,30 @@ final class NumberReader {
         end = unitAt + 1;
       }
     }
-    long scale = scaleAt(tokens, end);
+    int scaleAt = tokens.isPunct(end, '-') && scaleAt(tokens, end + 1) > 0 ? end + 1 : end; // "four-thousand"
+    long scale = scaleAt(tokens, scaleAt);
     while (scale > 0) {
       value *= scale;
-      end++;
-      if (tokens.word(end) == wordAnd && lexicon.phraseAt(tokens, end + 1, Role.NUMBER) != null) {
-        Bare rest = words(tokens, end + 1, lexicon.phraseAt(tokens, end + 1, Role.NUMBER));
-        if (rest.value() < scale) {
-          value += rest.value();
-          end = rest.end();
-        }
+      end = scaleAt + 1;
+      boolean joined = lexicon.at(tokens, end, Role.NUMBER_JOIN) || tokens.isPunct(end, '-'); // "and fifty", "-300"
+      Bare rest = joined ? restAfter(tokens, end + 1) : null;
+      if (rest != null && rest.value() < scale) {
+        value += rest.value();
+        end = rest.end();
       }
-      scale = scaleAt(tokens, end);
+      scaleAt = end;
+      scale = scaleAt(tokens, scaleAt);
     }
     return Bare.exact(value, end);
+  }
+
+  /** The smaller amount after a scale: "two hundred and fifty", "four-thousand-300". */
+  private Bare restAfter(Tokens tokens, int t) {
+    if (tokens.isNumber(t)) {
+      return Bare.exact(Math.round(tokens.number(t)), t + 1);
+    }
+    Phrase number = lexicon.phraseAt(tokens, t, Role.NUMBER);
+    return number != null ? words(tokens, t, number) : null;
   }
 
   private long scaleAt(Tokens tokens, int t) {

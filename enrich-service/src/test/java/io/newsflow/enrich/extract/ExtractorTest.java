@@ -73,7 +73,7 @@ class ExtractorTest {
       "Just over 70 civilians were wounded.              | WOUNDED           | 70      | MORE_THAN",
       "Fewer than 30 soldiers were killed.               | KILLED            | 30      | LESS_THAN",
       "Upwards of 900 people remain missing.             | MISSING           | 900     | MORE_THAN",
-      "Close to 50 casualties were reported.             | KILLED_OR_WOUNDED | 50      | AT_MOST",
+      "Close to 50 casualties were reported.             | KILLED_OR_WOUNDED | 50      | APPROXIMATE",
       "The strike killed 20-25 people.                   | KILLED            | 20      | RANGE",
   })
   void readsNumberForms(String text, CasualtyType type, long value, Qualifier qualifier) {

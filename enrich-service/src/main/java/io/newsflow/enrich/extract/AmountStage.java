@@ -1,0 +1,47 @@
+package io.newsflow.enrich.extract;
+
+import io.newsflow.enrich.extract.Lexicon.Role;
+
+/**
+ * Stage 1: the amount at a token, unless it counts no people: years, dates, ages, money,
+ * percentages, units ("22-year-old", "12 kilometres") and "no one", "one of the".
+ */
+final class AmountStage {
+
+  /** The amount starting at token t that may count people, or null. */
+  NumberExpression read(Passage p, int t) {
+    NumberExpression amount = p.numbers.read(p.tokens, t);
+    return amount == null || countsNoPeople(p, t, amount) ? null : amount;
+  }
+
+  private static boolean countsNoPeople(Passage p, int numberToken, NumberExpression amount) {
+    Tokens tokens = p.tokens;
+    int next = amount.end();
+    if (p.is(next, Role.UNIT) || tokens.isPunct(next, '%')) {
+      return true;
+    }
+    if (tokens.isPunct(next, '-') && p.is(next + 1, Role.UNIT)) {
+      return true; // "22-year-old", "10-day"
+    }
+    int prev = amount.first() - 1;
+    if (tokens.isPunct(prev, '$') || tokens.isPunct(prev, '\u20AC') || tokens.isPunct(prev, '\u00A3') || p.is(prev, Role.AGE)) {
+      return true;
+    }
+    if (isMonth(p, prev) || isMonth(p, next)) {
+      return true;
+    }
+    boolean yearLike = tokens.isNumber(numberToken) && amount.value() >= 1800 && amount.value() <= 2100
+        && tokens.end(numberToken) - tokens.start(numberToken) == 4;
+    if (yearLike && !p.is(next, Role.PEOPLE) && !p.is(next, Role.CASUALTY_NOUN)) {
+      return true;
+    }
+    if (p.is(prev, Role.NEGATION)) {
+      return true; // "no one was hurt"
+    }
+    return amount.value() == 1 && p.is(next, Role.PARTITIVE_OF); // "one of the prisoners"
+  }
+
+  static boolean isMonth(Passage p, int t) {
+    return p.tokens.isWord(t) && p.tokens.isCapitalized(t) && p.is(t, Role.MONTH);
+  }
+}

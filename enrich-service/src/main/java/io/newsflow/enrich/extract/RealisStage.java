@@ -1,0 +1,27 @@
+package io.newsflow.enrich.extract;
+
+import io.newsflow.enrich.extract.Lexicon.Role;
+import io.newsflow.schema.Realis;
+
+/**
+ * Stage 7: whether the text reports the figure as fact. A denial before the figure in its sentence
+ * denies it ("Moscow denied that 300 soldiers were killed"); one after it is another party's word
+ * against an asserted figure, which stays a report ("..., a claim the group rejected"). A modal or
+ * condition before the figure ends makes it a supposition ("could kill thousands", "whether").
+ */
+final class RealisStage {
+
+  void decide(FigureDraft f, Passage p) {
+    boolean hypothetical = false;
+    for (int k = p.sentenceStart(f.amount.first()); k < f.end; k++) {
+      if (k < f.amount.first() && p.is(k, Role.DENIAL)) {
+        f.realis = Realis.CLAIMED_DENIED;
+        return;
+      }
+      if (p.is(k, Role.HYPOTHETICAL) && !(p.tokens.isCapitalized(k) && p.is(k, Role.MONTH))) {
+        hypothetical = true;
+      }
+    }
+    f.realis = hypothetical ? Realis.HYPOTHETICAL : Realis.ACTUAL;
+  }
+}

@@ -1,0 +1,70 @@
+package io.newsflow.enrich.extract;
+
+import io.newsflow.enrich.extract.Lexicon.Phrase;
+import io.newsflow.enrich.extract.Lexicon.Role;
+import io.newsflow.schema.CasualtyType;
+
+/**
+ * Stage 4: which type wins when the text gives more than one. A verb that governs the amount
+ * beats an adjective on its noun ("captured three wounded soldiers" is CAPTURED), and killed
+ * paired with wounded is KILLED_OR_WOUNDED ("killed or severely wounded", "dead and injured").
+ * (A deployment verb that yields to a later one, "stationed ... were killed", is settled where
+ * the verb is found.)
+ */
+final class TypeStage {
+
+  /** Words that may stand inside a combined cue: "killed or severely wounded". */
+  static final int COMBINED_CUE_GAP = 2;
+
+  void decide(FigureDraft f, Passage p) {
+    if (verbOverAdjective(f, p)) {
+      f.typeRule = "verb-over-adjective";
+    }
+    if (f.type == CasualtyType.KILLED || f.type == CasualtyType.WOUNDED) {
+      int combined = combinedCue(p, f.cueEnd, f.type);
+      if (combined > f.cueEnd) {
+        f.type = CasualtyType.KILLED_OR_WOUNDED;
+        f.cueEnd = combined;
+        f.typeRule = "killed-or-wounded";
+      }
+    }
+  }
+
+  private static boolean verbOverAdjective(FigureDraft f, Passage p) {
+    if (!"on-noun".equals(f.cueRule) || f.nounCueIsHead) {
+      return false;
+    }
+    int last = f.amount.first() - 1;
+    if (p.is(last, Role.DETERMINER) && !p.is(last, Role.POSSESSIVE)) {
+      last--;
+    }
+    Phrase verb = p.endingAt(last, Role.CUE_BEFORE);
+    if (verb == null || CasualtyType.valueOf(verb.argument()) == f.type) {
+      return false;
+    }
+    f.setCue(CasualtyType.valueOf(verb.argument()), last - verb.length() + 1, f.amount.first(), f.cueRule);
+    f.claimEdge = f.cueStart;
+    return true;
+  }
+
+  /** "killed or severely wounded", "dead and injured": where the combined cue ends, or cueEnd. */
+  private static int combinedCue(Passage p, int cueEnd, CasualtyType first) {
+    Tokens tokens = p.tokens;
+    if (!p.is(cueEnd, Role.COORDINATION)) {
+      return cueEnd;
+    }
+    for (int k = cueEnd + 1; k <= cueEnd + COMBINED_CUE_GAP && k < tokens.size(); k++) {
+      Phrase other = p.at(k, Role.CUE);
+      if (other != null) {
+        CasualtyType second = CasualtyType.valueOf(other.argument());
+        boolean pair = (first == CasualtyType.KILLED && second == CasualtyType.WOUNDED)
+            || (first == CasualtyType.WOUNDED && second == CasualtyType.KILLED);
+        return pair ? k + other.length() : cueEnd;
+      }
+      if (!tokens.isWord(k) || tokens.word(k) >= 0) {
+        return cueEnd; // only an adverb may stand between: "killed or severely wounded"
+      }
+    }
+    return cueEnd;
+  }
+}
