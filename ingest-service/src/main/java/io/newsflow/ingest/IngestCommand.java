@@ -1,10 +1,11 @@
 package io.newsflow.ingest;
 
 import io.newsflow.ingest.article.ArticleDraft;
-import io.newsflow.ingest.article.ArticleFactory;
 import io.newsflow.ingest.article.RejectReason;
 import io.newsflow.ingest.article.RejectedArticleException;
 import io.newsflow.ingest.article.Rejection;
+import io.newsflow.ingest.article.SeenArticles;
+import io.newsflow.ingest.publish.ArticleIntake;
 import io.newsflow.ingest.publish.IngestMetrics;
 import io.newsflow.ingest.publish.RawArticlePublisher;
 import io.newsflow.ingest.source.ArticleSink;
@@ -22,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -75,24 +75,25 @@ public final class IngestCommand {
       return 3;
     }
     IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
-    ArticleFactory factory = config.articleFactory();
     FileArticleReader reader = new FileArticleReader(config.strict());
     Map<RejectReason, Integer> rejected = new EnumMap<>(RejectReason.class);
-    Map<String, String> seen = new HashMap<>();
+    SeenArticles seen = new SeenArticles(Integer.MAX_VALUE); // one run: the same article twice is sent once
     List<CompletableFuture<?>> sends = new ArrayList<>();
     int[] counts = new int[2]; // read, duplicates
     try (RawArticlePublisher publisher = new RawArticlePublisher(config.kafka(), config.topics().raw(), metrics)) {
+      ArticleIntake intake = new ArticleIntake(config.articleFactory(), publisher, metrics);
       ArticleSink sink = new ArticleSink() {
         @Override
         public void article(ArticleDraft draft) {
           counts[0]++;
           try {
-            RawArticle article = factory.create(draft);
-            if (article.getContentHash().equals(seen.put(article.getId(), article.getContentHash()))) {
-              counts[1]++; // the same article twice in this run: once is enough
+            RawArticle article = intake.validate(draft);
+            if (seen.contains(article)) {
+              counts[1]++;
               return;
             }
-            sends.add(publisher.send(article));
+            seen.add(article);
+            sends.add(intake.publish(article));
           } catch (RejectedArticleException e) {
             rejected(e.rejection());
           }
@@ -100,7 +101,7 @@ public final class IngestCommand {
 
         @Override
         public void rejected(Rejection rejection) {
-          metrics.rejected(rejection.reason());
+          intake.rejected(rejection);
           rejected.merge(rejection.reason(), 1, Integer::sum);
           clearProgress();
           err.println("newsflow ingest: " + rejection);
@@ -110,7 +111,7 @@ public final class IngestCommand {
         reader.read(files.get(i), sink);
         showProgress(i + 1, files.size());
       }
-      publisher.flush();
+      intake.flush();
       clearProgress();
     }
     int failed = 0;

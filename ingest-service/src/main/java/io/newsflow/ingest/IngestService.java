@@ -1,6 +1,6 @@
 package io.newsflow.ingest;
 
-import io.newsflow.ingest.article.ArticleFactory;
+import io.newsflow.ingest.publish.ArticleIntake;
 import io.newsflow.ingest.publish.IngestMetrics;
 import io.newsflow.ingest.publish.RawArticlePublisher;
 import io.newsflow.ingest.source.ArticlesEndpoint;
@@ -49,11 +49,11 @@ public final class IngestService implements AutoCloseable {
     IngestMetrics ingestMetrics = new IngestMetrics(metrics.registry());
     RawArticlePublisher publisher = new RawArticlePublisher(config.kafka(), config.topics().raw(), ingestMetrics);
     metrics.bindProducer(publisher.producer());
-    ArticleFactory factory = config.articleFactory();
-    ArticlesEndpoint endpoint = new ArticlesEndpoint(factory, new JsonArticleReader(config.strict()), publisher,
-        ingestMetrics, config.authToken(), config.maxRequestBytes(), config.ackTimeout());
+    ArticleIntake intake = new ArticleIntake(config.articleFactory(), publisher, ingestMetrics);
+    ArticlesEndpoint endpoint = new ArticlesEndpoint(intake, new JsonArticleReader(config.strict()),
+        config.authToken(), config.maxRequestBytes(), config.ackTimeout());
     List<FeedPoller> pollers = config.feeds().stream()
-        .map(url -> new FeedPoller(URI.create(url), HttpClient.newHttpClient(), factory, publisher, ingestMetrics, config.ackTimeout()))
+        .map(url -> new FeedPoller(URI.create(url), HttpClient.newHttpClient(), intake, config.ackTimeout()))
         .toList();
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "feed-poller"));
     for (FeedPoller poller : pollers) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.ingest.publish.ArticleIntake;
 import io.newsflow.ingest.publish.IngestMetrics;
 import io.newsflow.ingest.publish.RawArticlePublisher;
 import io.newsflow.ingest.source.FeedPoller;
@@ -214,7 +215,7 @@ class IngestIT {
   }
 
   @Test
-  void feedItemsArePublishedOnceWithConditionalGet() throws Exception {
+  void feedItemsArePublishedOnceWithConditionalGetAndCorrectionsAgain() throws Exception {
     String rss = """
         <?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>http://x</link><description>d</description>
         <item><guid>wire-9</guid><link>https://wire.example/9</link><title>Strike</title>
@@ -223,14 +224,17 @@ class IngestIT {
         <item><guid>wire-11</guid><title>Pinned</title><description>Dated ahead.</description><pubDate>Fri, 01 Jan 2999 00:00:00 GMT</pubDate></item>
         </channel></rss>""";
     AtomicInteger notModified = new AtomicInteger();
+    AtomicInteger version = new AtomicInteger(1);
     HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
     server.createContext("/feed.xml", exchange -> {
-      if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+      String etag = "\"v" + version.get() + "\"";
+      if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
         notModified.incrementAndGet();
         exchange.sendResponseHeaders(304, -1);
       } else {
-        byte[] body = rss.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("ETag", "\"v1\"");
+        // version 2 corrects the strike's figure; the other items stay as they were
+        byte[] body = (version.get() == 1 ? rss : rss.replace("At least 40", "At least 42")).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("ETag", etag);
         exchange.sendResponseHeaders(200, body.length);
         exchange.getResponseBody().write(body);
       }
@@ -242,19 +246,24 @@ class IngestIT {
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
     try (RawArticlePublisher publisher = new RawArticlePublisher(config.kafka(), "feed.raw", new IngestMetrics(new SimpleMeterRegistry()))) {
       FeedPoller poller = new FeedPoller(URI.create("http://localhost:" + server.getAddress().getPort() + "/feed.xml"),
-          HttpClient.newHttpClient(), config.articleFactory(), publisher, new IngestMetrics(registry), Duration.ofSeconds(10));
+          HttpClient.newHttpClient(), new ArticleIntake(config.articleFactory(), publisher, new IngestMetrics(registry)),
+          Duration.ofSeconds(10));
 
       assertThat(poller.poll()).isEqualTo(2);
       assertThat(poller.poll()).isZero();
       assertThat(notModified.get()).isEqualTo(1);
-      assertThat(registry.get("newsflow_ingest_rejected").tag("reason", "future_date").counter().count()).isEqualTo(1.0);
+      version.set(2);
+      assertThat(poller.poll()).as("only the corrected item").isEqualTo(1);
+      assertThat(registry.get("newsflow_ingest_rejected").tag("reason", "future_date").counter().count())
+          .as("the bad item still in the feed is counted once").isEqualTo(1.0);
     } finally {
       server.stop(0);
     }
-    List<ConsumerRecord<String, RawArticle>> records = read("feed.raw", 2);
-    assertThat(records).hasSize(2);
-    RawArticle strike = records.stream().filter(r -> r.key().equals("wire-9")).findFirst().orElseThrow().value();
-    assertThat(strike.getText()).isEqualTo("At least 40 people were killed.");
+    List<ConsumerRecord<String, RawArticle>> records = read("feed.raw", 3);
+    assertThat(records).hasSize(3);
+    List<RawArticle> strikes = records.stream().filter(r -> r.key().equals("wire-9")).map(ConsumerRecord::value).toList();
+    assertThat(strikes).extracting(RawArticle::getText).containsExactly("At least 40 people were killed.", "At least 42 people were killed.");
+    RawArticle strike = strikes.get(0);
     assertThat(strike.getUrl()).isEqualTo("https://wire.example/9");
     assertThat(strike.getPublishedAt()).hasToString("2024-11-19T08:00:00Z");
     assertThat(strike.getSource()).startsWith("feed:http://localhost:");

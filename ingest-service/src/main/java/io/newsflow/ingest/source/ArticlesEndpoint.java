@@ -5,11 +5,11 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.newsflow.ingest.article.ArticleDraft;
-import io.newsflow.ingest.article.ArticleFactory;
 import io.newsflow.ingest.article.RejectReason;
 import io.newsflow.ingest.article.RejectedArticleException;
+import io.newsflow.ingest.article.Rejection;
 import io.newsflow.ingest.article.Utf8Text;
-import io.newsflow.ingest.publish.IngestMetrics;
+import io.newsflow.ingest.publish.ArticleIntake;
 import io.newsflow.ingest.publish.RawArticlePublisher;
 import io.newsflow.schema.RawArticle;
 import java.time.Duration;
@@ -24,20 +24,16 @@ import java.util.Map;
  */
 public final class ArticlesEndpoint {
 
-  private final ArticleFactory factory;
+  private final ArticleIntake intake;
   private final JsonArticleReader reader;
-  private final RawArticlePublisher publisher;
-  private final IngestMetrics metrics;
   private final BearerToken authToken;
   private final long maxRequestBytes;
   private final Duration ackTimeout;
 
-  public ArticlesEndpoint(ArticleFactory factory, JsonArticleReader reader, RawArticlePublisher publisher,
-      IngestMetrics metrics, String authToken, long maxRequestBytes, Duration ackTimeout) {
-    this.factory = factory;
+  public ArticlesEndpoint(ArticleIntake intake, JsonArticleReader reader, String authToken, long maxRequestBytes,
+      Duration ackTimeout) {
+    this.intake = intake;
     this.reader = reader;
-    this.publisher = publisher;
-    this.metrics = metrics;
     this.authToken = new BearerToken(authToken);
     this.maxRequestBytes = maxRequestBytes;
     this.ackTimeout = ackTimeout;
@@ -81,7 +77,7 @@ public final class ArticlesEndpoint {
       return;
     }
     try {
-      publisher.sendAll(articles, ackTimeout);
+      intake.publishAll(articles, ackTimeout);
     } catch (RawArticlePublisher.PublishException e) {
       ctx.header("Retry-After", "5");
       error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage() + "; nothing is acknowledged, retry the whole request");
@@ -106,14 +102,14 @@ public final class ArticlesEndpoint {
     for (int i = 0; i < items.size(); i++) {
       String where = json.isArray() ? "articles[" + i + "]" : "article";
       ArticleDraft draft = reader.read(items.get(i), "http", where);
-      articles.add(factory.create(draft));
+      articles.add(intake.validate(draft));
     }
     return articles;
   }
 
   /** An answer to input that will not be published: counted by reason, like every other rejection. */
   private void refuse(Context ctx, HttpStatus status, RejectReason reason, String message) {
-    metrics.rejected(reason);
+    intake.rejected(new Rejection(reason, "POST /articles", message));
     error(ctx, status, message);
   }
 

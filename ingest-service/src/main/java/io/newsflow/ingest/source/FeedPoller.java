@@ -6,10 +6,9 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import io.newsflow.ingest.article.ArticleDraft;
-import io.newsflow.ingest.article.ArticleFactory;
 import io.newsflow.ingest.article.RejectedArticleException;
-import io.newsflow.ingest.publish.IngestMetrics;
-import io.newsflow.ingest.publish.RawArticlePublisher;
+import io.newsflow.ingest.article.SeenArticles;
+import io.newsflow.ingest.publish.ArticleIntake;
 import io.newsflow.schema.RawArticle;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -18,48 +17,38 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Polls one RSS or Atom feed with conditional GET (ETag, Last-Modified) and publishes each new
- * item once, parsed by ROME. A poll's new items count as seen only after Kafka acknowledged all
- * of them, so a failed publish is retried on the next poll; after a restart items may be sent again, which
- * is harmless: their ids are stable.
+ * item once, parsed by ROME; an item whose text changed is published again, as a correction. A
+ * poll's new items count as published only after Kafka acknowledged all of them, so a failed
+ * publish is retried on the next poll; after a restart items may be sent again, which is
+ * harmless: their ids are stable.
  */
 public final class FeedPoller {
 
   private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
   private static final int REMEMBERED_ITEMS = 10_000;
+  private static final String REJECTED = "rejected";
 
   private final URI feed;
   private final HttpClient http;
-  private final ArticleFactory factory;
-  private final RawArticlePublisher publisher;
-  private final IngestMetrics metrics;
+  private final ArticleIntake intake;
   private final Duration ackTimeout;
-  private final Set<String> seen = Collections.newSetFromMap(new LinkedHashMap<>(256, 0.75f, false) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-      return size() > REMEMBERED_ITEMS;
-    }
-  });
+  private final SeenArticles published = new SeenArticles(REMEMBERED_ITEMS);
+  /** Rejected items by entry key, so an item still in the feed is rejected and counted once. */
+  private final SeenArticles rejected = new SeenArticles(REMEMBERED_ITEMS);
   private String etag;
   private String lastModified;
 
-  public FeedPoller(URI feed, HttpClient http, ArticleFactory factory, RawArticlePublisher publisher,
-      IngestMetrics metrics, Duration ackTimeout) {
+  public FeedPoller(URI feed, HttpClient http, ArticleIntake intake, Duration ackTimeout) {
     this.feed = feed;
     this.http = http;
-    this.factory = factory;
-    this.publisher = publisher;
-    this.metrics = metrics;
+    this.intake = intake;
     this.ackTimeout = ackTimeout;
   }
 
@@ -82,30 +71,14 @@ public final class FeedPoller {
         return 0;
       }
       SyndFeed parsed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(response.body())));
-      List<RawArticle> fresh = new ArrayList<>();
-      List<String> freshKeys = new ArrayList<>();
-      for (SyndEntry entry : parsed.getEntries()) {
-        String key = entry.getUri() != null ? entry.getUri() : entry.getLink();
-        if (key == null || seen.contains(key)) {
-          continue;
-        }
-        try {
-          fresh.add(factory.create(draft(entry)));
-          freshKeys.add(key);
-        } catch (RejectedArticleException e) {
-          metrics.rejected(e.rejection().reason());
-          seen.add(key); // the same bad item would be rejected again
-          log.warn("feed item rejected: {}", e.getMessage());
-        }
-      }
+      List<RawArticle> fresh = fresh(parsed);
       // One round trip for the poll's new items; if Kafka does not take them all, none counts
-      // as seen and the next poll sends them again (their ids are stable).
-      publisher.sendAll(fresh, ackTimeout);
-      seen.addAll(freshKeys);
-      int published = fresh.size();
+      // as published and the next poll sends them again (their ids are stable).
+      intake.publishAll(fresh, ackTimeout);
+      fresh.forEach(published::add);
       etag = response.headers().firstValue("ETag").orElse(null);
       lastModified = response.headers().firstValue("Last-Modified").orElse(null);
-      return published;
+      return fresh.size();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 0;
@@ -113,6 +86,28 @@ public final class FeedPoller {
       log.warn("polling feed {} failed: {}", feed, e.toString());
       return 0;
     }
+  }
+
+  /** The feed's items not published yet, or changed since (a correction); each bad item rejected once. */
+  private List<RawArticle> fresh(SyndFeed parsed) {
+    List<RawArticle> fresh = new ArrayList<>();
+    for (SyndEntry entry : parsed.getEntries()) {
+      String key = entry.getUri() != null ? entry.getUri() : entry.getLink();
+      if (key == null || rejected.contains(key, REJECTED)) {
+        continue;
+      }
+      try {
+        RawArticle article = intake.validate(draft(entry));
+        if (!published.contains(article)) {
+          fresh.add(article);
+        }
+      } catch (RejectedArticleException e) {
+        intake.rejected(e.rejection());
+        rejected.add(key, REJECTED);
+        log.warn("feed item rejected: {}", e.getMessage());
+      }
+    }
+    return fresh;
   }
 
   private ArticleDraft draft(SyndEntry entry) {
