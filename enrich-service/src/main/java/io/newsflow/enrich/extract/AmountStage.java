@@ -35,11 +35,34 @@ final class AmountStage {
     if (yearLike && !p.is(next, Role.PEOPLE) && !p.is(next, Role.CASUALTY_NOUN)) {
       return true;
     }
+    if (isAgeAside(p, numberToken, amount)) {
+      return true; // "One Israeli reservist, 34, was killed"
+    }
     if (p.is(prev, Role.NEGATION)) {
       return true; // "no one was hurt"
     }
     return amount.value() == 1 && p.is(next, Role.PARTITIVE_OF); // "one of the prisoners"
   }
+
+  /** Digits between commas right after a singular noun or a name: an age ("Ahmed Ali, 52, was shot dead"). */
+  private static boolean isAgeAside(Passage p, int numberToken, NumberExpression amount) {
+    Tokens tokens = p.tokens;
+    int before = amount.first() - 1;
+    if (!tokens.isNumber(numberToken) || amount.first() != numberToken || amount.end() != numberToken + 1
+        || amount.value() > MAX_AGE || !tokens.isPunct(before, ',') || !tokens.isPunct(amount.end(), ',')) {
+      return false;
+    }
+    int noun = before - 1;
+    if (!tokens.isWord(noun)) {
+      return false;
+    }
+    CharSequence text = tokens.text();
+    char last = text.charAt(tokens.end(noun) - 1);
+    return tokens.isCapitalized(noun) || (last != 's' && last != 'S');
+  }
+
+  /** The oldest age an aside may state. */
+  static final int MAX_AGE = 110;
 
   static boolean isMonth(Passage p, int t) {
     return p.tokens.isWord(t) && p.tokens.isCapitalized(t) && p.is(t, Role.MONTH);

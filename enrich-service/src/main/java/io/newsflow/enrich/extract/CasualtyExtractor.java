@@ -51,7 +51,7 @@ final class CasualtyExtractor {
           why.add(new FigureExplanation(f.cueRule, f.typeRule, f.ownerRule, f.claimantRule));
         }
       }
-      t = Math.max(t + 1, amount.end());
+      t = Math.max(Math.max(t + 1, amount.end()), f != null ? f.consumedTo : 0);
     }
   }
 

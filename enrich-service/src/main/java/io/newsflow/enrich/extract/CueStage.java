@@ -26,6 +26,8 @@ final class CueStage {
   static final int TOLL_WINDOW = 20;
   /** Without a reach verb right before the amount, the toll must be nearer: "the death toll, 45". */
   static final int NEAR_TOLL_WINDOW = 10;
+  /** Words after "the number of" that may hold what is counted: "the number of Palestinian civilians killed". */
+  static final int COUNTED_WINDOW = 4;
   /** How far back a list's verb may stand: "the dead included 833 Druze, 533 of them fighters and 300 civilians". */
   static final int LIST_WINDOW = 40;
   /** Words between a list's subject and its verb: "the freed Israeli hostages included". */
@@ -37,7 +39,7 @@ final class CueStage {
   static final int SUB_COUNT_SENTENCES = 2;
 
   static final List<CueRule> RULES = List.of(
-      new SubCount(), new OnNoun(), new VerbBefore(), new Nominal(), new VerbAfter(), new PartOfThem(), new Toll(),
+      new SubCount(), new Nominal(), new OnNoun(), new VerbBefore(), new VerbAfter(), new PartOfThem(), new Toll(),
       new ListItem(), new Elliptic());
 
   void find(FigureDraft f, Passage p) {
@@ -69,7 +71,8 @@ final class CueStage {
       if (p.tokens.isPunct(before, ',') || p.isDash(before)) {
         before--;
       }
-      boolean including = p.endingAt(before, Role.INCLUDING) != null;
+      Phrase includingPhrase = p.endingAt(before, Role.INCLUDING);
+      boolean including = includingPhrase != null;
       boolean copula = p.is(f.amount.end(), Role.COPULA);
       boolean copulaPeople = copula && p.is(f.amount.end() + 1, Role.PEOPLE);
       boolean opensSentence = f.amount.first() == p.sentenceStart(f.amount.first());
@@ -82,7 +85,7 @@ final class CueStage {
         f.peopleHead = true;
       }
       // "including" counts part of its own sentence's figure; "Among them," at a sentence's start may look back.
-      boolean startsSentence = before < 0 || p.sentenceStart(f.amount.first()) >= before - 2;
+      boolean startsSentence = !including || before - includingPhrase.length() + 1 <= p.sentenceStart(f.amount.first()) + 1;
       return inherit(f, p.figureBefore(f.amount.first(), startsSentence ? SUB_COUNT_SENTENCES : 0), name());
     }
   }
@@ -109,10 +112,7 @@ final class CueStage {
     }
 
     public boolean find(FigureDraft f, Passage p) {
-      int last = f.amount.first() - 1;
-      if (p.is(last, Role.DETERMINER) && !p.is(last, Role.POSSESSIVE)) {
-        last--;
-      }
+      int last = verbEnd(f, p);
       Phrase verb = p.endingAt(last, Role.CUE_BEFORE);
       // "lost 5 of its 12 jets" counts jets, not people: an amount without a noun must not be partitive.
       if (verb == null || (!f.hasHead() && p.is(f.amount.end(), Role.PARTITIVE_OF))) {
@@ -122,6 +122,13 @@ final class CueStage {
       f.claimEdge = f.cueStart;
       return true;
     }
+  }
+
+  /** The token a verb before the amount must end at: right before it, or before a determiner ("killing all 17", "sent a further 1,200"). */
+  static int verbEnd(FigureDraft f, Passage p) {
+    int last = f.amount.first() - 1;
+    Phrase determiner = p.endingAt(last, Role.DETERMINER);
+    return determiner != null && !p.is(last, Role.POSSESSIVE) ? last - determiner.length() : last;
   }
 
   /** The event as a noun before "of": "the deaths of 64 fighters", "the abduction of 12 students". */
@@ -262,8 +269,14 @@ final class CueStage {
           return false;
         }
         Phrase toll = p.at(k, Role.TOLL);
+        Phrase subject = reach && toll == null ? p.at(k, Role.CASUALTY_NOUN) : null; // "its own dead at 3,825"
+        if (subject != null && k + subject.length() <= number) {
+          f.setCue(CasualtyType.valueOf(subject.argument()), k, number, name());
+          f.claimEdge = k;
+          return true;
+        }
         if (toll != null && k + toll.length() <= number) {
-          CasualtyType type = typeOf(toll, f, p);
+          CasualtyType type = typeOf(toll, k, f, p);
           if (type == null) {
             return false;
           }
@@ -275,9 +288,16 @@ final class CueStage {
       return false;
     }
 
-    private static CasualtyType typeOf(Phrase toll, FigureDraft f, Passage p) {
+    private static CasualtyType typeOf(Phrase toll, int start, FigureDraft f, Passage p) {
       if (!toll.argument().equals("SAME")) {
         return CasualtyType.valueOf(toll.argument());
+      }
+      int of = start + toll.length();
+      for (int k = of + 1; p.is(of, Role.PARTITIVE_OF) && k <= of + COUNTED_WINDOW && k < f.amount.first(); k++) {
+        Phrase cue = p.at(k, Role.CUE) != null ? p.at(k, Role.CUE) : p.at(k, Role.CASUALTY_NOUN);
+        if (cue != null) {
+          return CasualtyType.valueOf(cue.argument()); // "the number of Palestinians killed had risen to 44,800"
+        }
       }
       FigureDraft before = p.figureBefore(f.amount.first(), 1);
       return before != null ? before.type : null; // "put the number as high as seventeen"
@@ -355,7 +375,8 @@ final class CueStage {
 
     public boolean find(FigureDraft f, Passage p) {
       int next = f.amount.end();
-      boolean place = !f.hasHead() && p.is(next, Role.LOCATIVE) && p.tokens.isWord(next + 1) && p.tokens.isCapitalized(next + 1);
+      int name = p.tokens.isWord(next + 1) && !p.tokens.isCapitalized(next + 1) ? next + 2 : next + 1; // "in western Aleppo"
+      boolean place = !f.hasHead() && p.is(next, Role.LOCATIVE) && p.tokens.isWord(name) && p.tokens.isCapitalized(name);
       return place && inherit(f, p.figureBefore(f.amount.first(), 0), name());
     }
   }

@@ -1,139 +1,114 @@
 package io.newsflow.enrich.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.schema.Actor;
+import io.newsflow.schema.ActorType;
 import io.newsflow.schema.CasualtyFigure;
+import io.newsflow.schema.CasualtyType;
 import io.newsflow.schema.Realis;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Scores the extractor against annotated passages (JSON Lines shaped like the extract output,
- * with complete gold {@code actors} and {@code casualties}). Actors are scored as (passage,
- * actor id); figures as (passage, type, value) among figures reported as fact; attribution as
- * the share of matched figures whose {@code actor} and {@code claimedBy} both agree.
+ * Scores the extractor against annotated passages ({@link GoldSet}: the project's format or the
+ * shared real-news one) with the rules of {@code ../shared/eval/score_extract.py}, so the totals
+ * agree with {@code score-dev}: actors by key, optional ones never false positives; a figure
+ * matches the first unused predicted figure of its type reported as fact whose value, minimum or
+ * maximum is within 1% (at least 1) of the gold minimum or maximum; attribution is the share of
+ * matched figures whose gold names an owner that got that owner. A predicted armed force the gold
+ * does not list counts as the state it belongs to ("Sudanese Armed Forces" for Sudan).
  */
 final class Evaluation {
 
-  /** Precision, recall and F1 of one kind of output. */
-  record Score(int truePositives, int falsePositives, int falseNegatives) {
-    double precision() {
-      return truePositives + falsePositives == 0 ? 1 : (double) truePositives / (truePositives + falsePositives);
-    }
-
-    double recall() {
-      return truePositives + falseNegatives == 0 ? 1 : (double) truePositives / (truePositives + falseNegatives);
-    }
-
-    double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-  }
-
-  record Report(int passages, Score actors, Score casualties, int attributed, int actorAgrees, int claimAgrees,
-      int bothAgree, List<String> misses, List<ArticleInput.Problem> problems) {
-
-    double attributionAccuracy() {
-      return attributed == 0 ? 1 : (double) bothAgree / attributed;
-    }
-
-    void print(PrintStream out) {
-      out.printf(Locale.ROOT, "passages: %d%n", passages);
-      out.printf(Locale.ROOT, "%-22s %9s %9s %9s   %s%n", "", "precision", "recall", "F1", "tp/fp/fn");
-      line(out, "actors", actors);
-      line(out, "casualty figures", casualties);
-      out.printf(Locale.ROOT, "attribution accuracy   %.3f  (actor %d/%d, claimedBy %d/%d, both %d/%d of matched figures)%n",
-          attributionAccuracy(), actorAgrees, attributed, claimAgrees, attributed, bothAgree, attributed);
-      if (!misses.isEmpty()) {
-        out.println("misses:");
-        misses.forEach(m -> out.println("  " + m));
-      }
-    }
-
-    private static void line(PrintStream out, String name, Score s) {
-      out.printf(Locale.ROOT, "%-22s %9.3f %9.3f %9.3f   %d/%d/%d%n", name, s.precision(), s.recall(), s.f1(),
-          s.truePositives(), s.falsePositives(), s.falseNegatives());
-    }
-  }
-
   private Evaluation() {}
 
-  static Report run(Extractor extractor, Path gold) throws IOException {
-    List<ArticleInput.Article> passages = new ArrayList<>();
+  static EvaluationReport run(Extractor extractor, Path gold) throws IOException {
     List<ArticleInput.Problem> problems = new ArrayList<>();
-    ArticleInput.readFile(gold, passages::add, problems::add);
-    int[] actors = new int[3];
-    int[] figures = new int[3];
-    int attributed = 0;
-    int actorAgrees = 0;
-    int claimAgrees = 0;
-    int bothAgree = 0;
-    List<String> misses = new ArrayList<>();
-    for (ArticleInput.Article passage : passages) {
-      Extraction got = extractor.extract(passage.text());
-      Set<String> goldActors = new HashSet<>();
-      passage.json().path("actors").forEach(a -> goldActors.add(a.path("id").asText()));
-      Set<String> gotActors = new HashSet<>();
-      got.actors().forEach(a -> gotActors.add(a.getId()));
-      for (String id : gotActors) {
-        if (goldActors.contains(id)) {
-          actors[0]++;
-        } else {
-          actors[1]++;
-          misses.add(passage.id() + ": spurious actor " + id);
-        }
-      }
-      for (String id : goldActors) {
-        if (!gotActors.contains(id)) {
-          actors[2]++;
-          misses.add(passage.id() + ": missed actor " + id);
-        }
-      }
-      List<CasualtyFigure> predicted = new ArrayList<>(got.casualties().stream().filter(c -> c.getRealis() == Realis.ACTUAL).toList());
-      for (JsonNode g : passage.json().path("casualties")) {
-        if (!g.path("realis").asText("ACTUAL").equals("ACTUAL")) {
-          continue;
-        }
-        CasualtyFigure match = predicted.stream()
-            .filter(p -> p.getType().name().equals(g.path("type").asText()) && p.getValue() == g.path("value").asLong())
-            .findFirst().orElse(null);
-        if (match == null) {
-          figures[2]++;
-          misses.add(passage.id() + ": missed " + g.path("type").asText() + " " + g.path("value").asLong());
-          continue;
-        }
-        predicted.remove(match);
-        figures[0]++;
-        attributed++;
-        boolean actorOk = Objects.equals(match.getActor(), textOrNull(g, "actor"));
-        boolean claimOk = Objects.equals(match.getClaimedBy(), textOrNull(g, "claimedBy"));
-        actorAgrees += actorOk ? 1 : 0;
-        claimAgrees += claimOk ? 1 : 0;
-        bothAgree += actorOk && claimOk ? 1 : 0;
-        if (!actorOk || !claimOk) {
-          misses.add(passage.id() + ": " + match.getType() + " " + match.getValue() + " attributed actor=" + match.getActor()
-              + " claimedBy=" + match.getClaimedBy() + ", gold actor=" + textOrNull(g, "actor") + " claimedBy=" + textOrNull(g, "claimedBy"));
-        }
-      }
-      for (CasualtyFigure p : predicted) {
-        figures[1]++;
-        misses.add(passage.id() + ": spurious " + p.getType() + " " + p.getValue() + " from \"" + p.getText() + "\"");
-      }
+    List<GoldSet.Passage> passages = new GoldSet(Gazetteer.standard()).read(gold, problems);
+    EvaluationReport.Builder report = new EvaluationReport.Builder(passages.size(), problems);
+    for (GoldSet.Passage passage : passages) {
+      score(passage, extractor.explain(passage.text()), report);
     }
-    return new Report(passages.size(), new Score(actors[0], actors[1], actors[2]),
-        new Score(figures[0], figures[1], figures[2]), attributed, actorAgrees, claimAgrees, bothAgree, misses, problems);
+    return report.build();
   }
 
-  private static String textOrNull(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isTextual() ? value.asText() : null;
+  private static void score(GoldSet.Passage gold, Extraction got, EvaluationReport.Builder report) {
+    Map<String, String> keyOf = predictedKeys(got.actors(), gold.actors());
+    Set<String> predicted = new HashSet<>(keyOf.values());
+    predicted.removeIf(k -> !gold.actors().contains(k) && gold.optionalActors().contains(k));
+    for (String key : predicted) {
+      report.actor(gold.actors().contains(key), false, gold.id(), key);
+    }
+    for (String key : gold.actors()) {
+      if (!predicted.contains(key)) {
+        report.actor(false, true, gold.id(), key);
+      }
+    }
+    List<Integer> unused = new ArrayList<>();
+    for (int i = 0; i < got.casualties().size(); i++) {
+      if (got.casualties().get(i).getRealis() == Realis.ACTUAL) {
+        unused.add(i);
+      }
+    }
+    for (GoldSet.Figure g : gold.figures()) {
+      if (!g.actual()) {
+        continue;
+      }
+      Integer hit = unused.stream().filter(i -> matches(g, got.casualties().get(i))).findFirst().orElse(null);
+      if (hit == null) {
+        report.missed(gold.id(), g);
+        continue;
+      }
+      unused.remove(hit);
+      CasualtyFigure p = got.casualties().get(hit);
+      String owner = p.getActor() == null ? null : keyOf.getOrDefault(p.getActor(), p.getActor());
+      boolean claimantAgrees = !g.claimantLabelled() || Objects.equals(p.getClaimedBy(), g.claimant());
+      report.matched(gold.id(), g, p, owner, claimantAgrees, got.explanations().get(hit));
+    }
+    for (int i : unused) {
+      report.spurious(gold.id(), got.casualties().get(i));
+    }
+  }
+
+  /** Predicted actor id -> key; a state force the gold does not list counts as its state. */
+  private static Map<String, String> predictedKeys(List<Actor> actors, Set<String> goldActors) {
+    Map<String, String> keys = new HashMap<>();
+    for (Actor a : actors) {
+      boolean forceOfAState = a.getType() != ActorType.PERSON && a.getAffiliation() != null && !goldActors.contains(a.getId());
+      keys.put(a.getId(), forceOfAState ? a.getAffiliation() : a.getId());
+    }
+    return keys;
+  }
+
+  static boolean matches(GoldSet.Figure g, CasualtyFigure p) {
+    if (!p.getType().name().equals(g.type())) {
+      return false;
+    }
+    for (Long c : new Long[] {p.getValue(), p.getValueMin(), p.getValueMax()}) {
+      if (close(c, g.min()) || close(c, g.max())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean close(Long a, Long b) {
+    return a != null && b != null && Math.abs(a - b) <= Math.max(1, 0.01 * Math.max(Math.abs(a), Math.abs(b)));
+  }
+
+  /** Per casualty type, for the breakdown. */
+  static Map<CasualtyType, int[]> newByType() {
+    Map<CasualtyType, int[]> byType = new EnumMap<>(CasualtyType.class);
+    for (CasualtyType t : CasualtyType.values()) {
+      byType.put(t, new int[3]);
+    }
+    return byType;
   }
 }

@@ -85,7 +85,7 @@ public final class ExtractCommand {
       err.println("newsflow extract: " + gold + ": no such file");
       return 2;
     }
-    Evaluation.Report report = Evaluation.run(extractor, gold);
+    EvaluationReport report = Evaluation.run(extractor, gold);
     report.print(out);
     report.problems().forEach(p -> err.println("newsflow extract: " + p.where() + ": " + p.message()));
     return report.problems().isEmpty() ? 0 : 1;

@@ -54,6 +54,9 @@ final class FigureDraft {
   String claimantRule;
   Realis realis = Realis.ACTUAL;
 
+  /** The token after an amount the noun phrase read as part of this figure ("five of the 21 sailors"), or NONE. */
+  int consumedTo = NONE;
+
   /** Tokens [start, end) of the whole figure in the text. */
   int start;
   int end;

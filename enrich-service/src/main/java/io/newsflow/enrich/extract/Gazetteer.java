@@ -28,6 +28,7 @@ public final class Gazetteer {
   private final List<ActorEntry> actors;
   private final Map<String, ActorEntry> byId;
   private final ActorAutomaton automaton;
+  private final Map<String, ActorEntry> byName;
 
   private Gazetteer(List<ActorEntry> actors, List<ActorAutomaton.Alias> aliases) {
     this.actors = Collections.unmodifiableList(actors);
@@ -35,6 +36,24 @@ public final class Gazetteer {
     actors.forEach(a -> index.put(a.id(), a));
     this.byId = Collections.unmodifiableMap(index);
     this.automaton = new ActorAutomaton(aliases);
+    Map<String, ActorEntry> names = new HashMap<>();
+    for (ActorAutomaton.Alias alias : aliases) {
+      if (alias.kind() == AliasKind.NAME) {
+        names.putIfAbsent(nameKey(alias.text()), actors.get(alias.actor()));
+      }
+    }
+    actors.forEach(a -> names.put(nameKey(a.name()), a));
+    this.byName = Collections.unmodifiableMap(names);
+  }
+
+  /** The actor a name or alias stands for ("Volodymyr Zelenskyy", "RSF"), or null: how annotations name actors. */
+  public ActorEntry byName(String name) {
+    return byName.get(nameKey(name));
+  }
+
+  /** A name folded for comparison: lower case, hyphens, underscores and runs of spaces as one space, curly apostrophes straight. */
+  static String nameKey(String name) {
+    return name.strip().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').replaceAll("[\\s_-]+", " ");
   }
 
   /** The gazetteer shipped with newsflow, built once per JVM. */

@@ -55,6 +55,11 @@ final class NounPhraseStage {
             break;
           }
           h += 2;
+          NumberExpression total = p.numbers.read(tokens, h);
+          if (total != null) {
+            h = total.end(); // "Five of the 21 sailors": 21 is the total, not a figure of its own
+            f.consumedTo = h;
+          }
         } else {
           h++;
         }

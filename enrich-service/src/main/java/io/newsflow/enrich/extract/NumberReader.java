@@ -46,7 +46,8 @@ final class NumberReader {
     // Ranges: "between 20 and 30", "20 to 30", "20-30", "two or three".
     boolean between = lexicon.at(tokens, t - 1, Role.RANGE_START);
     boolean joiner = lexicon.startsPhrase(tokens.word(end), Role.RANGE_JOIN) || tokens.isPunct(end, '-') || tokens.isPunct(end, '\u2013');
-    if (joiner && (!lexicon.at(tokens, end, Role.NUMBER_JOIN) || between)) {
+    boolean change = lexicon.at(tokens, first - 1, Role.CHANGE_START); // "rose from 120 to 131": two figures
+    if (joiner && !change && (!lexicon.at(tokens, end, Role.NUMBER_JOIN) || between)) {
       Bare high = bare(tokens, end + 1);
       if (high != null && high.value() > value) {
         return NumberExpression.range(between ? t - 1 : first, high.end(), value, high.value());

@@ -202,6 +202,11 @@ final class OwnerStage {
       if (!"toll".equals(f.cueRule)) {
         return UNKNOWN;
       }
+      for (int k = f.cueStart; k < f.amount.first(); k++) {
+        if (p.mentionAt(k) >= 0 && !p.tokens.isPunct(p.mentionEnd(k), '-')) {
+          return p.groupActorOf(p.mentionAt(k)); // "the number of Palestinians killed", not "Druze-majority"
+        }
+      }
       for (int k = f.cueStart - 1; k >= Math.max(0, f.cueStart - TOLL_OWNER_WINDOW) && p.inSentence(k, f.sentence); k--) {
         if (p.mentionAt(k) >= 0) {
           return p.groupActorOf(p.mentionAt(k));

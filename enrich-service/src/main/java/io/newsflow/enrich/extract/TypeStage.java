@@ -34,10 +34,7 @@ final class TypeStage {
     if (!"on-noun".equals(f.cueRule) || f.nounCueIsHead) {
       return false;
     }
-    int last = f.amount.first() - 1;
-    if (p.is(last, Role.DETERMINER) && !p.is(last, Role.POSSESSIVE)) {
-      last--;
-    }
+    int last = CueStage.verbEnd(f, p);
     Phrase verb = p.endingAt(last, Role.CUE_BEFORE);
     if (verb == null || CasualtyType.valueOf(verb.argument()) == f.type) {
       return false;

@@ -20,7 +20,7 @@ class EvaluationTest {
 
   @Test
   void annotatedSetMeetsTheQualityTarget() throws Exception {
-    Evaluation.Report report = Evaluation.run(extractor, EVAL.resolve("gold.jsonl"));
+    EvaluationReport report = Evaluation.run(extractor, EVAL.resolve("gold.jsonl"));
     print(report);
 
     assertThat(report.passages()).isGreaterThanOrEqualTo(80);
@@ -32,7 +32,7 @@ class EvaluationTest {
 
   @Test
   void heldOutSetStaysAboveItsFloor() throws Exception {
-    Evaluation.Report report = Evaluation.run(extractor, EVAL.resolve("holdout.jsonl"));
+    EvaluationReport report = Evaluation.run(extractor, EVAL.resolve("holdout.jsonl"));
     print(report);
 
     assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.95);
@@ -42,13 +42,13 @@ class EvaluationTest {
 
   @Test
   void precisionRecallAndF1FollowFromTheCounts() throws Exception {
-    Evaluation.Score score = new Evaluation.Score(8, 2, 0);
+    EvaluationReport.Score score = new EvaluationReport.Score(8, 2, 0);
     assertThat(score.precision()).isEqualTo(0.8);
     assertThat(score.recall()).isEqualTo(1.0);
     assertThat(score.f1()).isCloseTo(0.888, org.assertj.core.data.Offset.offset(0.001));
   }
 
-  private static void print(Evaluation.Report report) {
+  private static void print(EvaluationReport report) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     report.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     System.out.print(bytes.toString(StandardCharsets.UTF_8));
