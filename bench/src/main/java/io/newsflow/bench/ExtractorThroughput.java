@@ -1,5 +1,6 @@
 package io.newsflow.bench;
 
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,8 @@ import java.util.Collection;
 import java.util.Locale;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.VerboseMode;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -34,17 +37,19 @@ public final class ExtractorThroughput {
   private ExtractorThroughput() {}
 
   public static void main(String[] args) throws Exception {
-    Measurement m = measure(args.length > 0 && args[0].equals("--quick"));
+    Measurement m = measure(args.length > 0 && args[0].equals("--quick"), ToolLog.stream());
     System.out.println();
     System.out.printf(Locale.ROOT, "article: %s (%,d bytes)%n", ARTICLE, m.bytes());
     System.out.printf(Locale.ROOT, "%-28s %12s %10s%n", "", "articles/s", "MB/s/core");
     System.out.printf(Locale.ROOT, "%-28s %,12.0f %10.1f%n", "extractor", m.extractPerSecond(), m.extractMbPerSecond());
     System.out.printf(Locale.ROOT, "%-28s %,12.0f %10.1f%n", "baseline: regex word scan", m.baselinePerSecond(), m.baselineMbPerSecond());
+    System.out.println("JMH log: " + ToolLog.path());
     System.out.printf(Locale.ROOT, "ratio extractor / baseline: %.2f   (target: 50 MB/s per core)%n",
         m.extractPerSecond() / m.baselinePerSecond());
   }
 
-  static Measurement measure(boolean quick) throws Exception {
+  /** Runs JMH, its own output going to {@code log}. */
+  static Measurement measure(boolean quick, PrintStream log) throws Exception {
     long bytes = Files.readString(Path.of(ARTICLE)).getBytes(StandardCharsets.UTF_8).length;
     Options options = new OptionsBuilder()
         .include(ExtractorBenchmark.class.getName())
@@ -57,7 +62,7 @@ public final class ExtractorThroughput {
         .measurementTime(TimeValue.seconds(quick ? 1 : 2))
         .jvmArgs("-Xmx512m")
         .build();
-    Collection<RunResult> results = new Runner(options).run();
+    Collection<RunResult> results = new Runner(options, OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL)).run();
     return new Measurement(score(results, "extract"), score(results, "regexWordScanBaseline"), bytes);
   }
 

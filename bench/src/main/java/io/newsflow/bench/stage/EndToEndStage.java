@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.aggregate.InternalTopics;
 import io.newsflow.aggregate.topology.ActorStatsTopology;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.extract.Extractor;
@@ -25,6 +26,8 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
 
 /**
  * The whole pipeline with exactly-once on at a fixed offered load: ingest's publisher sends
@@ -48,8 +51,10 @@ public final class EndToEndStage {
     EnrichLoop enrich = new EnrichLoop(EnrichConfig.from(Settings.load(EnrichConfig.DEFAULTS, null, e)),
         new Extractor()::extract, new EnrichMetrics(registry), Clock.systemUTC());
     Thread enrichThread = new Thread(enrich, "bench-e2e-enrich");
-    KafkaStreams streams = new KafkaStreams(ActorStatsTopology.build(topics, Duration.ofDays(3650), Clock.systemUTC(), registry),
-        AggregateStage.streamsProps(kafka, topics.dlq()));
+    Topology topology = ActorStatsTopology.build(topics, Duration.ofDays(3650), Clock.systemUTC(), registry);
+    Properties streamsProps = AggregateStage.streamsProps(kafka, topics.dlq());
+    InternalTopics.ensure(kafka, streamsProps.getProperty(StreamsConfig.APPLICATION_ID_CONFIG), topology, topics.enriched(), 1);
+    KafkaStreams streams = new KafkaStreams(topology, streamsProps);
     ArticleFactory factory = new ArticleFactory(1 << 20, Clock.systemUTC());
     try (RawArticlePublisher publisher = new RawArticlePublisher(kafka, topics.raw(), new IngestMetrics(registry))) {
       enrichThread.start();
