@@ -32,7 +32,7 @@ final class AmountStage {
     }
     boolean yearLike = tokens.isNumber(numberToken) && amount.value() >= 1800 && amount.value() <= 2100
         && tokens.end(numberToken) - tokens.start(numberToken) == 4;
-    if (yearLike && !p.is(next, Role.PEOPLE) && !p.is(next, Role.CASUALTY_NOUN)) {
+    if (yearLike && !p.is(next, Role.PEOPLE)) { // "in 2019 killed nobody"; "2019 soldiers" is a count
       return true;
     }
     if (isAgeAside(p, numberToken, amount)) {

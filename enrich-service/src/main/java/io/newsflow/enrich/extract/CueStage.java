@@ -39,8 +39,8 @@ final class CueStage {
   static final int SUB_COUNT_SENTENCES = 2;
 
   static final List<CueRule> RULES = List.of(
-      new SubCount(), new Nominal(), new OnNoun(), new VerbBefore(), new VerbAfter(), new PartOfThem(), new Toll(),
-      new ListItem(), new Elliptic());
+      new SubCount(), new Nominal(), new OnNoun(), new VerbBefore(), new VerbAfter(), new Coordinated(), new PartOfThem(),
+      new Toll(), new ListItem(), new Elliptic());
 
   void find(FigureDraft f, Passage p) {
     for (CueRule rule : RULES) {
@@ -86,7 +86,13 @@ final class CueStage {
       }
       // "including" counts part of its own sentence's figure; "Among them," at a sentence's start may look back.
       boolean startsSentence = !including || before - includingPhrase.length() + 1 <= p.sentenceStart(f.amount.first()) + 1;
-      return inherit(f, p.figureBefore(f.amount.first(), startsSentence ? SUB_COUNT_SENTENCES : 0), name());
+      FigureDraft whole = p.figureBefore(f.amount.first(), startsSentence ? SUB_COUNT_SENTENCES : 0);
+      if (including && includingPhrase.argument() != null) {
+        f.whole = whole;
+        f.setCue(CasualtyType.valueOf(includingPhrase.argument()), f.amount.first(), f.headEnd, name());
+        return true; // the phrase names the whole: "Among the dead were four medics"
+      }
+      return inherit(f, whole, name());
     }
   }
 
@@ -243,6 +249,25 @@ final class CueStage {
     }
   }
 
+  /** "kidnapped a dozen pupils and two teachers", "61 women and 19 children": a conjunct shares the figure's cue. */
+  static final class Coordinated implements CueRule {
+    public String name() {
+      return "coordinated";
+    }
+
+    public boolean find(FigureDraft f, Passage p) {
+      int joint = f.amount.first() - 1;
+      FigureDraft before = p.figureBefore(f.amount.first(), 0);
+      if (!f.hasHead() || before == null || !(p.is(joint, Role.COORDINATION) || p.tokens.isPunct(joint, ','))
+          || before.headEnd != joint) {
+        return false;
+      }
+      f.whole = before.whole; // "18 of its fighters and two civilians": the civilians are not its
+      f.setCue(before.type, f.amount.first(), f.headEnd, name());
+      return true;
+    }
+  }
+
   /** "533 of them fighters", "196 of whom": part of the figure before, when no verb of its own says more. */
   static final class PartOfThem implements CueRule {
     public String name() {
@@ -265,7 +290,8 @@ final class CueStage {
       boolean reach = p.endingAt(number - 1, Role.REACH) != null || p.isDash(number - 1) || p.tokens.isPunct(number - 1, ':');
       int window = reach ? TOLL_WINDOW : NEAR_TOLL_WINDOW;
       for (int k = number - 1; k >= Math.max(0, number - window) && p.inSentence(k, f.sentence); k--) {
-        if ((p.isHardPunct(k) && !p.isDash(k) && !p.tokens.isPunct(k, ':')) || (k < number - 1 && p.numbers.startsAmount(p.tokens, k))) {
+        boolean earlierAmount = k < number - 1 && p.numbers.startsAmount(p.tokens, k) && !p.is(k - 1, Role.CHANGE_START);
+        if ((p.isHardPunct(k) && !p.isDash(k) && !p.tokens.isPunct(k, ':')) || earlierAmount) { // "rose from 120 to 131" reads on
           return false;
         }
         Phrase toll = p.at(k, Role.TOLL);

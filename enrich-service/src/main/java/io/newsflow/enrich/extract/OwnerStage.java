@@ -202,10 +202,17 @@ final class OwnerStage {
       if (!"toll".equals(f.cueRule)) {
         return UNKNOWN;
       }
-      for (int k = f.cueStart; k < f.amount.first(); k++) {
-        if (p.mentionAt(k) >= 0 && !p.tokens.isPunct(p.mentionEnd(k), '-')) {
-          return p.groupActorOf(p.mentionAt(k)); // "the number of Palestinians killed", not "Druze-majority"
+      Phrase toll = p.at(f.cueStart, Role.TOLL);
+      int of = toll != null ? f.cueStart + toll.length() : FigureDraft.NONE;
+      for (int k = of + 1; p.is(of, Role.PARTITIVE_OF) && k <= of + CueStage.COUNTED_WINDOW && k < f.amount.first(); k++) {
+        if (p.mentionAt(k) >= 0) {
+          return p.groupActorOf(p.mentionAt(k)); // "the number of Palestinians killed" (not "the toll from Israeli strikes")
         }
+      }
+      int before = p.is(f.cueStart - 1, Role.OWN) ? f.cueStart - 2 : f.cueStart - 1;
+      if (p.is(before, Role.POSSESSIVE)) {
+        int subject = p.subjectActor(before);
+        return subject >= 0 ? subject : UNKNOWN; // "put its own dead at 3,825"
       }
       for (int k = f.cueStart - 1; k >= Math.max(0, f.cueStart - TOLL_OWNER_WINDOW) && p.inSentence(k, f.sentence); k--) {
         if (p.mentionAt(k) >= 0) {
@@ -298,8 +305,9 @@ final class OwnerStage {
       }
       if ("verb-before".equals(f.cueRule)) {
         int agent = p.subjectActor(f.cueStart);
-        boolean nonStateAgent = agent >= 0 && p.actor(agent).type() == ActorType.ARMED_GROUP && p.actor(agent).affiliation() == null;
-        return nonStateAgent ? host : UNKNOWN;
+        // "JNIM kidnapped two soldiers", "gunmen killed 12 soldiers"; not "Russian forces killed 12 soldiers"
+        boolean nonStateAgent = agent < 0 || (p.actor(agent).type() == ActorType.ARMED_GROUP && p.actor(agent).affiliation() == null);
+        return nonStateAgent && agent != host ? host : UNKNOWN;
       }
       return host;
     }

@@ -58,7 +58,7 @@ final class TypeStage {
             || (first == CasualtyType.WOUNDED && second == CasualtyType.KILLED);
         return pair ? k + other.length() : cueEnd;
       }
-      if (!tokens.isWord(k) || tokens.word(k) >= 0) {
+      if (!tokens.isWord(k) || p.numbers.startsAmount(tokens, k)) {
         return cueEnd; // only an adverb may stand between: "killed or severely wounded"
       }
     }
