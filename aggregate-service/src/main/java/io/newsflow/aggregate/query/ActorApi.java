@@ -4,6 +4,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.newsflow.aggregate.topology.ActorAccumulator;
+import io.newsflow.aggregate.topology.ActorStatsReader;
+import io.newsflow.aggregate.topology.ActorStatsStore;
 import io.newsflow.aggregate.topology.ActorStatsTopology;
 import io.newsflow.runtime.Json;
 import io.newsflow.schema.ActorType;
@@ -28,9 +30,6 @@ import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsMetadata;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
  * The per-actor statistics over HTTP. An actor's numbers live on the instance that owns its
@@ -110,12 +109,10 @@ public final class ActorApi {
     }
     requireRunning();
     List<Views.ActorSummary> rows = new ArrayList<>();
-    try (KeyValueIterator<String, ActorAccumulator> all = store().all()) {
-      all.forEachRemaining(kv -> {
-        if (ActorStatsTopology.present(kv.value) && (type == null || type.isEmpty() || kv.value.type.name().equals(type))) {
-          rows.add(Views.summary(kv.value));
-        }
-      });
+    for (ActorAccumulator a : store().allTotals()) {
+      if (ActorStatsTopology.present(a) && (type == null || type.isEmpty() || a.type.name().equals(type))) {
+        rows.add(Views.summary(a));
+      }
     }
     if (ctx.queryParam("local") == null) {
       for (StreamsMetadata instance : streams.metadataForAllStreamsClients()) {
@@ -169,10 +166,9 @@ public final class ActorApi {
     }
   }
 
-  private ReadOnlyKeyValueStore<String, ActorAccumulator> store() {
+  private ActorStatsReader store() {
     try {
-      return streams.store(StoreQueryParameters.fromNameAndType(ActorStatsTopology.STATS_STORE,
-          QueryableStoreTypes.<String, ActorAccumulator>keyValueStore()));
+      return streams.store(StoreQueryParameters.fromNameAndType(ActorStatsTopology.STATS_STORE, ActorStatsStore.queryable()));
     } catch (InvalidStateStoreException e) {
       throw new NotReady("statistics store is not ready (" + e.getMessage() + "); retry");
     }

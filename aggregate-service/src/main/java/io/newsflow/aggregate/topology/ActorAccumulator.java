@@ -1,6 +1,5 @@
 package io.newsflow.aggregate.topology;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.newsflow.schema.ActorStats;
 import io.newsflow.schema.ActorType;
 import io.newsflow.schema.CasualtyStats;
@@ -13,9 +12,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -26,9 +28,11 @@ import java.util.TreeMap;
  * {@value #KEPT} candidates of each: it stays exact until more than that many of the top
  * reports are retracted. Figures are never summed across articles.
  *
- * <p>Every update reads and rewrites the accumulator from the store, so its layout is chosen
- * for decoding and encoding: the co-actors, its largest part, as sorted arrays
- * ({@link CoActorCounts}), the small maps as hash maps; whoever shows them sorts them.
+ * <p>It lives in memory between commits ({@link ActorStatsStore}) and remembers which of its
+ * parts an update changed, so a commit writes only those: the store holds it as small records
+ * (totals and extremes, one per casualty type, one per co-actor, one per day; see
+ * {@link ActorStateLayout}), and neither an update nor a commit costs more for an actor that
+ * has accumulated more.
  */
 public final class ActorAccumulator {
 
@@ -48,6 +52,14 @@ public final class ActorAccumulator {
   public List<Seen> latest = new ArrayList<>();
   /** Daily counts by publication day (UTC, yyyy-MM-dd), within the timeline retention; readers sort the days. */
   public HashMap<String, DayCounts> days = new HashMap<>();
+  /** The first day of the timeline when days were last dropped. */
+  public String timelineStart;
+
+  /** Whether the totals or extremes changed since the last write, and which other parts did. */
+  boolean totalsChanged;
+  final Set<String> changedCoActors = new HashSet<>();
+  final Set<CasualtyType> changedTypes = EnumSet.noneOf(CasualtyType.class);
+  final Set<String> changedDays = new HashSet<>();
 
   /** When an article mentioning the actor was published. */
   public record Seen(long at, String articleId) {}
@@ -85,7 +97,11 @@ public final class ActorAccumulator {
     articles++;
     mentions += c.mentions();
     updatedAt = now;
-    c.coActors().forEach(co -> coActors.add(co.id(), co.name()));
+    totalsChanged = true;
+    c.coActors().forEach(co -> {
+      coActors.add(co.id(), co.name());
+      changedCoActors.add(co.id());
+    });
     Seen seen = new Seen(c.seenAt(), c.articleId());
     insert(earliest, seen, EARLIEST);
     insert(latest, seen, EARLIEST.reversed());
@@ -93,9 +109,11 @@ public final class ActorAccumulator {
     if (day != null) {
       day.articles++;
       day.mentions += c.mentions();
+      changedDays.add(day(c.seenAt()));
     }
     for (Map.Entry<CasualtyType, Report> e : reportsByType(c).entrySet()) {
       TypeStats stats = casualties.computeIfAbsent(e.getKey(), t -> new TypeStats());
+      changedTypes.add(e.getKey());
       stats.reports++;
       insert(stats.latest, e.getValue(), MOST_RECENT);
       insert(stats.highest, e.getValue(), HIGHEST);
@@ -104,7 +122,16 @@ public final class ActorAccumulator {
       }
     }
     String firstDay = day(timelineFrom);
-    days.keySet().removeIf(d -> d.compareTo(firstDay) < 0);
+    if (!firstDay.equals(timelineStart)) { // days fall out of the timeline once a day, not once an update
+      days.keySet().removeIf(d -> {
+        boolean old = d.compareTo(firstDay) < 0;
+        if (old) {
+          changedDays.add(d);
+        }
+        return old;
+      });
+      timelineStart = firstDay;
+    }
     return this;
   }
 
@@ -113,16 +140,22 @@ public final class ActorAccumulator {
     articles--;
     mentions -= c.mentions();
     updatedAt = now;
-    c.coActors().forEach(co -> coActors.remove(co.id()));
+    totalsChanged = true;
+    c.coActors().forEach(co -> {
+      coActors.remove(co.id());
+      changedCoActors.add(co.id());
+    });
     earliest.removeIf(s -> s.articleId().equals(c.articleId()));
     latest.removeIf(s -> s.articleId().equals(c.articleId()));
     DayCounts day = days.get(day(c.seenAt()));
     if (day != null) {
       day.articles--;
       day.mentions -= c.mentions();
+      changedDays.add(day(c.seenAt()));
     }
     for (CasualtyType t : reportsByType(c).keySet()) {
       TypeStats stats = casualties.get(t);
+      changedTypes.add(t);
       if (stats != null) {
         stats.reports--;
         stats.latest.removeIf(r -> r.articleId().equals(c.articleId()));
@@ -168,7 +201,14 @@ public final class ActorAccumulator {
     return LocalDate.ofInstant(Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC).toString();
   }
 
-  @JsonIgnore
+  /** Forgets what changed: it was written. */
+  void written() {
+    totalsChanged = false;
+    changedCoActors.clear();
+    changedTypes.clear();
+    changedDays.clear();
+  }
+
   public boolean isEmpty() {
     return articles <= 0;
   }

@@ -18,6 +18,11 @@ public record ActorContribution(String actorId, String name, ActorType type, Str
         other.seenAt, ingestedAt, other.mentions, other.coActors, other.figures));
   }
 
+  /** The same contribution with other co-actors. */
+  public ActorContribution withCoActors(List<CoActorRef> others) {
+    return new ActorContribution(actorId, name, type, affiliation, articleId, seenAt, ingestedAt, mentions, others, figures);
+  }
+
   /** Another actor the same article names. */
   public record CoActorRef(String id, String name) {}
 

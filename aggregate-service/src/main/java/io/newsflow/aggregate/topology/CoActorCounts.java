@@ -1,86 +1,91 @@
 package io.newsflow.aggregate.topology;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The actors co-mentioned with one actor, with the number of articles naming both, as three
- * parallel arrays sorted by id. Every update decodes and re-encodes an actor's accumulator, and
- * a hot actor has hundreds of co-actors: as arrays they cost a fraction of what hash maps of
- * boxed counts cost to encode, decode and rebuild (profiled: most of an update's time).
+ * The actors co-mentioned with one actor, with the number of articles naming both. Kept in
+ * memory between commits ({@link ActorStatsStore}) and stored one record per pair
+ * ({@link ActorStateLayout}), so an update touches one counter per co-actor.
  */
 public final class CoActorCounts {
 
   /** One co-actor, as views and the stats topic show it. */
   public record Entry(String id, String name, long articles) {}
 
-  public String[] ids = new String[0];
-  public String[] names = new String[0];
-  public long[] articles = new long[0];
+  private static final Comparator<Entry> MOST_ARTICLES = Comparator.comparingLong(Entry::articles).reversed()
+      .thenComparing(Entry::id);
+
+  /** A pair's count, changed in place. */
+  private static final class Count {
+    String name;
+    long articles;
+
+    Count(String name) {
+      this.name = name;
+    }
+  }
+
+  private final Map<String, Count> byId = new HashMap<>();
 
   /** One more article names both. */
   public void add(String id, String name) {
-    int at = Arrays.binarySearch(ids, id);
-    if (at >= 0) {
-      articles[at]++;
-      names[at] = name;
-      return;
-    }
-    int insert = -at - 1;
-    ids = inserted(ids, insert, id);
-    names = inserted(names, insert, name);
-    long[] grown = new long[articles.length + 1];
-    System.arraycopy(articles, 0, grown, 0, insert);
-    grown[insert] = 1;
-    System.arraycopy(articles, insert, grown, insert + 1, articles.length - insert);
-    articles = grown;
+    Count c = byId.computeIfAbsent(id, k -> new Count(name));
+    c.name = name;
+    c.articles++;
   }
 
   /** One article fewer names both; a co-actor no article names any more is dropped. */
   public void remove(String id) {
-    int at = Arrays.binarySearch(ids, id);
-    if (at < 0) {
-      return;
+    Count c = byId.get(id);
+    if (c != null && --c.articles <= 0) {
+      byId.remove(id);
     }
-    if (--articles[at] > 0) {
-      return;
-    }
-    ids = removed(ids, at);
-    names = removed(names, at);
-    long[] shrunk = new long[articles.length - 1];
-    System.arraycopy(articles, 0, shrunk, 0, at);
-    System.arraycopy(articles, at + 1, shrunk, at, articles.length - at - 1);
-    articles = shrunk;
+  }
+
+  /** The pair as stored, or null once no article names both. */
+  public Entry get(String id) {
+    Count c = byId.get(id);
+    return c == null ? null : new Entry(id, c.name, c.articles);
+  }
+
+  /** A pair read back from the store. */
+  void put(Entry entry) {
+    Count c = new Count(entry.name());
+    c.articles = entry.articles();
+    byId.put(entry.id(), c);
   }
 
   public int size() {
-    return ids.length;
+    return byId.size();
   }
 
-  /** The {@code limit} co-actors named with it most often, ties by id. */
+  /**
+   * The {@code limit} co-actors named with it most often, ties by id. Published for every changed
+   * actor each emit interval, so it selects the few it needs instead of sorting them all.
+   */
   public List<Entry> top(int limit) {
-    List<Entry> all = new ArrayList<>(ids.length);
-    for (int i = 0; i < ids.length; i++) {
-      all.add(new Entry(ids[i], names[i], articles[i]));
+    List<Entry> best = new ArrayList<>(Math.min(limit, byId.size()) + 1);
+    for (Map.Entry<String, Count> e : byId.entrySet()) {
+      long articles = e.getValue().articles;
+      if (best.size() == limit && articles < best.get(limit - 1).articles()) {
+        continue; // the common case: not among the top
+      }
+      Entry candidate = new Entry(e.getKey(), e.getValue().name, articles);
+      int at = best.size();
+      while (at > 0 && MOST_ARTICLES.compare(candidate, best.get(at - 1)) < 0) {
+        at--;
+      }
+      if (at < limit) {
+        best.add(at, candidate);
+        if (best.size() > limit) {
+          best.remove(limit);
+        }
+      }
     }
-    all.sort(Comparator.comparingLong(Entry::articles).reversed().thenComparing(Entry::id));
-    return all.size() > limit ? List.copyOf(all.subList(0, limit)) : all;
-  }
-
-  private static String[] inserted(String[] array, int at, String value) {
-    String[] grown = new String[array.length + 1];
-    System.arraycopy(array, 0, grown, 0, at);
-    grown[at] = value;
-    System.arraycopy(array, at, grown, at + 1, array.length - at);
-    return grown;
-  }
-
-  private static String[] removed(String[] array, int at) {
-    String[] shrunk = new String[array.length - 1];
-    System.arraycopy(array, 0, shrunk, 0, at);
-    System.arraycopy(array, at + 1, shrunk, at, array.length - at - 1);
-    return shrunk;
+    return best;
   }
 }

@@ -5,6 +5,7 @@ import io.newsflow.schema.CasualtyFigure;
 import io.newsflow.schema.EnrichedArticle;
 import io.newsflow.schema.Realis;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +27,22 @@ public final class ContributionDiffer implements Processor<String, EnrichedArtic
 
   public static final String STORE = "article-contributions";
 
-  /** What an article contributed last time, as kept in the store. */
-  public record ArticleContributions(List<ActorContribution> contributions) {}
+  /**
+   * What an article contributed last time, as kept in the store: the actors it named and each
+   * one's contribution without its co-actors (they are the other actors named), so an article
+   * naming n actors stores n contributions, not n times n co-actors.
+   */
+  public record ArticleContributions(List<ActorContribution.CoActorRef> named, List<ActorContribution> contributions) {
+
+    static ArticleContributions of(List<ActorContribution.CoActorRef> named, Collection<ActorContribution> full) {
+      return new ArticleContributions(named, full.stream().map(c -> c.withCoActors(List.of())).toList());
+    }
+
+    /** The contributions as they were added, co-actors included. */
+    List<ActorContribution> expanded() {
+      return contributions.stream().map(c -> c.withCoActors(coActorsOf(named, c.actorId()))).toList();
+    }
+  }
 
   private ProcessorContext<String, ContributionChange> context;
   private KeyValueStore<String, ArticleContributions> previous;
@@ -47,12 +62,15 @@ public final class ContributionDiffer implements Processor<String, EnrichedArtic
     ArticleContributions stored = previous.get(articleId);
     Map<String, ActorContribution> before = new HashMap<>();
     if (stored != null) {
-      stored.contributions().forEach(c -> before.put(c.actorId(), c));
+      stored.expanded().forEach(c -> before.put(c.actorId(), c));
     }
     Map<String, ActorContribution> after = new LinkedHashMap<>();
+    List<ActorContribution.CoActorRef> named = record.value() == null ? List.of() : named(record.value());
     if (record.value() != null) {
       for (Actor actor : record.value().getActors()) {
-        after.putIfAbsent(actor.getId(), contribution(record.value(), actor)); // an actor listed twice counts once
+        if (!after.containsKey(actor.getId())) { // an actor listed twice counts once
+          after.put(actor.getId(), contribution(record.value(), actor, coActorsOf(named, actor.getId())));
+        }
       }
     }
     boolean changed = false;
@@ -73,14 +91,21 @@ public final class ContributionDiffer implements Processor<String, EnrichedArtic
     if (after.isEmpty()) {
       previous.delete(articleId);
     } else {
-      previous.put(articleId, new ArticleContributions(List.copyOf(after.values())));
+      previous.put(articleId, ArticleContributions.of(named, after.values()));
     }
   }
 
-  static ActorContribution contribution(EnrichedArticle article, Actor actor) {
+  /** Every actor the article names, once each, in order. */
+  static List<ActorContribution.CoActorRef> named(EnrichedArticle article) {
+    return article.getActors().stream().map(a -> new ActorContribution.CoActorRef(a.getId(), a.getName())).distinct().toList();
+  }
+
+  static List<ActorContribution.CoActorRef> coActorsOf(List<ActorContribution.CoActorRef> named, String actorId) {
+    return named.stream().filter(a -> !a.id().equals(actorId)).toList();
+  }
+
+  static ActorContribution contribution(EnrichedArticle article, Actor actor, List<ActorContribution.CoActorRef> coActors) {
     long seenAt = (article.getPublishedAt() != null ? article.getPublishedAt() : article.getIngestedAt()).toEpochMilli();
-    List<ActorContribution.CoActorRef> coActors = article.getActors().stream().filter(a -> !a.getId().equals(actor.getId()))
-        .map(a -> new ActorContribution.CoActorRef(a.getId(), a.getName())).distinct().toList();
     List<ActorContribution.Figure> figures = new ArrayList<>();
     for (CasualtyFigure f : article.getCasualties()) {
       if (actor.getId().equals(f.getActor()) && f.getRealis() == Realis.ACTUAL) {

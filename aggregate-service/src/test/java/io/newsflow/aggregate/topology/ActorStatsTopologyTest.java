@@ -28,7 +28,6 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class ActorStatsTopologyTest {
   TopologyTestDriver driver;
   TestInputTopic<String, EnrichedArticle> enriched;
   TestOutputTopic<String, ActorStats> stats;
-  KeyValueStore<String, ActorAccumulator> store;
+  ActorStatsStore store;
 
   @BeforeEach
   void start() {
@@ -55,7 +54,7 @@ class ActorStatsTopologyTest {
         Clock.fixed(NOW, ZoneOffset.UTC), new SimpleMeterRegistry()), props);
     enriched = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), AvroSerde.enrichedArticle().serializer());
     stats = driver.createOutputTopic(TOPICS.actorStats(), Serdes.String().deserializer(), AvroSerde.actorStats().deserializer());
-    store = driver.getKeyValueStore(ActorStatsTopology.STATS_STORE);
+    store = ActorStatsStore.of(driver.getStateStore(ActorStatsTopology.STATS_STORE)); // reads what the commit wrote
   }
 
   @AfterEach
@@ -63,8 +62,10 @@ class ActorStatsTopologyTest {
     driver.close();
   }
 
+  /** One article in, committed, and the statistics it changed published (once per emit interval). */
   private void pipe(EnrichedArticle article) {
     enriched.pipeInput(article.getId(), article);
+    driver.advanceWallClockTime(ActorStatsAggregator.EMIT_INTERVAL);
   }
 
   private ActorStats latest(String actor) {
@@ -150,6 +151,7 @@ class ActorStatsTopologyTest {
     pipe(article("a1", "2024-12-01T00:00:00Z").names("sudan", 1).build());
     pipe(article("a2", "2024-12-02T00:00:00Z").names("sudan", 1).build());
     enriched.pipeInput("a1", null);
+    driver.advanceWallClockTime(ActorStatsAggregator.EMIT_INTERVAL);
 
     assertThat(latest("sudan").getArticles()).isEqualTo(1);
   }
@@ -218,5 +220,44 @@ class ActorStatsTopologyTest {
     assertThat(new String(letter.value())).isEqualTo("not avro");
     assertThat(letter.headers().lastHeader("__streams.errors.exception")).isNotNull();
     assertThat(latest("mali").getArticles()).isEqualTo(1);
+  }
+
+  @Test
+  void whatTheStoreWroteReadsBackAsTheAccumulatorInMemory() {
+    pipe(article("a1", "2024-12-20T10:00:00Z").names("sudan", 2).names("chad", 1)
+        .reports(CasualtyType.KILLED, 12, Qualifier.AT_LEAST, "sudan").reports(CasualtyType.DISPLACED, 3000, Qualifier.APPROXIMATE, "sudan").build());
+    pipe(article("a2", "2024-12-21T10:00:00Z").names("sudan", 1).names("egypt", 1)
+        .reports(CasualtyType.KILLED, 30, Qualifier.EXACT, "sudan").build());
+    pipe(article("a1", "2024-12-20T10:00:00Z").version("h2").names("sudan", 3).names("libya", 1)
+        .reports(CasualtyType.KILLED, 15, Qualifier.EXACT, "sudan").build()); // chad and DISPLACED retracted
+
+    ActorAccumulator inMemory = store.current("sudan");
+    ActorAccumulator stored = store.get("sudan");
+    assertThat(stored.toStats(ActorStatsTopology.TOP_CO_ACTORS)).isEqualTo(inMemory.toStats(ActorStatsTopology.TOP_CO_ACTORS));
+    assertThat(stored.coActors.top(100)).containsExactly(new CoActorCounts.Entry("egypt", "EGYPT", 1),
+        new CoActorCounts.Entry("libya", "LIBYA", 1));
+    assertThat(stored.days.keySet()).containsExactlyInAnyOrder("2024-12-20", "2024-12-21");
+    assertThat(stored.casualties).containsOnlyKeys(CasualtyType.KILLED);
+    assertThat(store.get("chad")).as("an actor no article names is deleted").isNull();
+    assertThat(store.allTotals()).extracting(a -> a.actorId).containsExactlyInAnyOrder("sudan", "egypt", "libya");
+  }
+
+  /** The point of the layout: an update writes what it changed, not what the actor accumulated. */
+  @Test
+  void anUpdateOfABusyActorWritesAFewSmallRecords() {
+    for (int i = 0; i < 50; i++) {
+      pipe(article("a" + i, "2024-12-20T10:00:00Z").names("hub", 1).names("spoke-" + i, 1).build());
+    }
+    var changelog = driver.createOutputTopic("topology-test-" + ActorStatsTopology.STATS_STORE + "-changelog",
+        Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+    changelog.readRecordsToList();
+
+    pipe(article("one-more", "2024-12-20T11:00:00Z").names("hub", 1).names("spoke-0", 1).build());
+
+    var written = changelog.readRecordsToList();
+    assertThat(written).extracting(r -> r.key().replace('\u0000', '/')).containsExactlyInAnyOrder(
+        "t/hub", "c/hub/spoke-0", "d/hub/2024-12-20", "t/spoke-0", "c/spoke-0/hub", "d/spoke-0/2024-12-20");
+    assertThat(written).allMatch(r -> r.value().length < 600, "each record is small");
+    assertThat(store.get("hub").coActors.size()).isEqualTo(50);
   }
 }

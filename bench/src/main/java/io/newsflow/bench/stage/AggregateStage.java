@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.aggregate.AggregateConfig;
+import io.newsflow.aggregate.AggregateService;
 import io.newsflow.aggregate.InternalTopics;
 import io.newsflow.schema.AvroSerde;
 import io.newsflow.aggregate.topology.ActorStatsTopology;
@@ -96,6 +97,7 @@ public final class AggregateStage {
   static Properties streamsProps(Properties kafka, String dlq) throws Exception {
     Properties p = new Properties();
     p.putAll(kafka);
+    p.putAll(AggregateService.STREAMS_TUNING); // every app here runs with the service's client settings
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-" + UUID.randomUUID().toString().substring(0, 8));
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, AggregateConfig.DEFAULTS.get("aggregate.threads")); // as the service runs

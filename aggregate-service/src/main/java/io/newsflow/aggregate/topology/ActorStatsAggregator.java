@@ -1,0 +1,127 @@
+package io.newsflow.aggregate.topology;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.newsflow.schema.ActorStats;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * Per actor, subtracts the contribution before and adds the one after ({@link ContributionChange})
+ * on the accumulator in {@link ActorStatsStore}, and publishes each changed actor's
+ * {@code ActorStats} once per {@link #EMIT_INTERVAL}, not once per update: a busy actor changes
+ * hundreds of times a second, and its statistics only need to be as fresh as the commit that
+ * makes them visible. A published accumulator is the store's own object in memory, so
+ * publishing decodes nothing.
+ *
+ * <p>A crash or a clean stop can commit a change whose statistics were not yet published; so a
+ * task that (re)starts publishes every actor it holds once (the stats topic is compacted: a
+ * repeated value is harmless).
+ */
+final class ActorStatsAggregator implements Processor<String, ContributionChange, String, ActorStats> {
+
+  /** How often changed actors' statistics go out; Kafka Streams' commit interval under exactly-once. */
+  static final Duration EMIT_INTERVAL = Duration.ofMillis(100);
+
+  private final Duration timelineRetention;
+  private final Clock clock;
+  private final Counter aggregated;
+  private final Timer endToEnd;
+  private final Map<String, Pending> pending = new HashMap<>();
+  private ProcessorContext<String, ActorStats> context;
+  private ActorStatsStore store;
+  private boolean publishAll = true;
+
+  /** An actor changed since its statistics last went out: its accumulator and what the change waits for. */
+  private static final class Pending {
+    ActorAccumulator acc;
+    long timestamp;
+    long[] ingestedAt = new long[4];
+    int updates;
+
+    void add(long ingested) {
+      if (updates == ingestedAt.length) {
+        ingestedAt = Arrays.copyOf(ingestedAt, updates * 2);
+      }
+      ingestedAt[updates++] = ingested;
+    }
+  }
+
+  ActorStatsAggregator(Duration timelineRetention, Clock clock, Counter aggregated, Timer endToEnd) {
+    this.timelineRetention = timelineRetention;
+    this.clock = clock;
+    this.aggregated = aggregated;
+    this.endToEnd = endToEnd;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, ActorStats> context) {
+    this.context = context;
+    this.store = ActorStatsStore.of(context.getStateStore(ActorStatsTopology.STATS_STORE));
+    store.forgetLoaded(); // restored, or updated as a standby: read it afresh
+    context.schedule(EMIT_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> publish());
+  }
+
+  @Override
+  public void process(Record<String, ContributionChange> record) {
+    ContributionChange change = record.value();
+    if (record.key() == null || change == null) {
+      return;
+    }
+    long now = clock.millis();
+    ActorAccumulator acc = store.edit(record.key());
+    if (change.before() != null) {
+      acc.subtract(change.before(), now);
+    }
+    Pending p = pending.computeIfAbsent(record.key(), k -> new Pending());
+    p.acc = acc;
+    p.timestamp = Math.max(p.timestamp, record.timestamp());
+    if (change.after() != null) {
+      acc.add(change.after(), now - timelineRetention.toMillis(), now);
+      aggregated.increment();
+      p.add(change.after().ingestedAt());
+    }
+  }
+
+  private void publish() {
+    if (publishAll) {
+      publishAll = false;
+      republishStored();
+    }
+    long now = clock.millis();
+    for (Map.Entry<String, Pending> e : pending.entrySet()) {
+      Pending p = e.getValue();
+      context.forward(new Record<>(e.getKey(), p.acc.isEmpty() ? null : p.acc.toStats(ActorStatsTopology.TOP_CO_ACTORS),
+          p.timestamp));
+      for (int i = 0; i < p.updates; i++) {
+        endToEnd.record(Duration.ofMillis(Math.max(0, now - p.ingestedAt[i])));
+      }
+    }
+    pending.clear();
+  }
+
+  /** Every actor this task holds, as restored: statistics a crash kept from going out go out now. */
+  private void republishStored() {
+    for (String actor : store.actorIds()) {
+      pending.computeIfAbsent(actor, k -> {
+        Pending p = new Pending();
+        p.acc = store.current(k);
+        p.timestamp = context.currentSystemTimeMs();
+        return p;
+      });
+    }
+  }
+
+  @Override
+  public void close() {
+    pending.clear();
+    store.forgetLoaded();
+  }
+}
