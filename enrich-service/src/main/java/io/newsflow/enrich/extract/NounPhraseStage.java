@@ -118,6 +118,7 @@ final class NounPhraseStage {
 
   /** Words that end the noun phrase after an amount: a unit, a reporting verb, a new clause, another amount. */
   private static boolean stopsNounPhrase(Passage p, int h) {
-    return p.is(h, Role.UNIT) || p.is(h, Role.REPORT_VERB) || p.is(h, Role.CLAUSE_BREAK) || p.numbers.startsAmount(p.tokens, h);
+    return p.is(h, Role.UNIT) || p.is(h, Role.REPORT_VERB) || p.is(h, Role.CLAUSE_BREAK) || p.numbers.startsAmount(p.tokens, h)
+        || p.is(h, Role.AUXILIARY) || p.is(h, Role.PREPOSITION); // the verb phrase begins: "600 were killed in RSF strikes"
   }
 }

@@ -73,6 +73,9 @@ final class OwnerStage {
       if (!p.is(k, Role.PEOPLE)) {
         return UNKNOWN; // "soldiers and a civilian contractor" counts the soldiers; "and 40 civilians" is a figure of its own
       }
+      if (p.is(f.head, Role.STATE_FORCE) && p.is(k, Role.STATE_FORCE) && otherActor == UNKNOWN) {
+        return UNKNOWN; // "2,700 soldiers and police": one state's forces
+      }
       int own = f.nounPhraseActor;
       return own == UNKNOWN || otherActor == UNKNOWN || own != otherActor ? NOBODY : UNKNOWN;
     }
@@ -120,8 +123,8 @@ final class OwnerStage {
         return UNKNOWN;
       }
       int k = link + 1;
-      if (p.is(k, Role.PARTITIVE) && p.mentionAt(k) < 0) {
-        k++; // "of the RSF"
+      if ((p.is(k, Role.PARTITIVE) || p.is(k, Role.ARTICLE)) && p.mentionAt(k) < 0) {
+        k++; // "of the RSF", "the 1,200 men of a Ukrainian battalion"
       }
       return p.mentionAt(k) >= 0 ? p.groupActorOf(p.mentionAt(k)) : UNKNOWN;
     }
@@ -152,7 +155,8 @@ final class OwnerStage {
     }
 
     public int owner(FigureDraft f, Passage p) {
-      boolean refersBack = (!f.peopleHead && !f.backReference) || (f.anaphoricHead && !f.backReference);
+      // a toll has its own subject: "the number of wounded stands at 106,000" is not the dead's people
+      boolean refersBack = !"toll".equals(f.cueRule) && ((!f.peopleHead && !f.backReference) || (f.anaphoricHead && !f.backReference));
       FigureDraft earlier = refersBack ? p.figureBefore(f.amount.first(), 0) : null;
       return earlier != null && earlier.owner >= 0 ? earlier.owner : UNKNOWN;
     }
@@ -183,12 +187,17 @@ final class OwnerStage {
       if (!f.backReference) {
         return UNKNOWN;
       }
-      FigureDraft referent = f.anaphoricHead ? p.figureBefore(f.amount.first(), 1) : null;
-      if (referent != null) {
-        return referent.owner >= 0 ? referent.owner : NOBODY; // "196 of whom were executed": the people just counted
+      if (f.possessive) {
+        int subject = p.subjectActor(f.amount.first());
+        return subject >= 0 ? subject : UNKNOWN; // "14 of its soldiers"
       }
-      int owner = f.possessive ? p.subjectActor(f.amount.first()) : p.lastGroupBefore(f.amount.first());
-      return owner >= 0 ? owner : UNKNOWN;
+      // "of these soldiers", "of them": the people counted or named last, whichever is nearer
+      FigureDraft referent = p.figureBefore(f.amount.first(), 1);
+      int group = p.lastGroupTokenBefore(f.amount.first());
+      if (referent != null && (group < 0 || referent.amount.first() > group)) {
+        return referent.owner >= 0 ? referent.owner : NOBODY; // "196 of whom were executed"
+      }
+      return group >= 0 ? p.groupActorAt(group) : UNKNOWN;
     }
   }
 
@@ -233,10 +242,15 @@ final class OwnerStage {
     }
 
     public int owner(FigureDraft f, Passage p) {
-      if (f.type != CasualtyType.DEPLOYED || f.cueStart >= f.amount.first()) {
+      if (f.type != CasualtyType.DEPLOYED) {
         return UNKNOWN;
       }
-      int sender = p.subjectActor(f.cueStart);
+      // "North Korea has been sending thousands", "Burundi has about 10,000 soldiers deployed"
+      boolean sentBefore = f.cueStart < f.amount.first();
+      if (!sentBefore && !p.is(f.amount.first() - 1, Role.HAVE)) {
+        return UNKNOWN;
+      }
+      int sender = p.subjectActor(sentBefore ? f.cueStart : f.amount.first() - 1);
       return sender >= 0 ? sender : UNKNOWN;
     }
   }

@@ -149,10 +149,20 @@ final class Passage {
     return tie ? -1 : best;
   }
 
-  /** The last group of people named with an actor before this token ("these soldiers"). */
-  int lastGroupBefore(int token) {
+  /** The token of the last group of people named with an actor before this token ("these soldiers"), or -1. */
+  int lastGroupTokenBefore(int token) {
     for (int g = groups - 1; g >= 0; g--) {
       if (groupToken[g] < token) {
+        return groupToken[g];
+      }
+    }
+    return -1;
+  }
+
+  /** The actor of the group named at a token {@link #lastGroupTokenBefore} returned. */
+  int groupActorAt(int token) {
+    for (int g = groups - 1; g >= 0; g--) {
+      if (groupToken[g] == token) {
         return groupActor[g];
       }
     }
