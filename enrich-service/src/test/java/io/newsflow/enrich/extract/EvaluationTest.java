@@ -59,7 +59,7 @@ class EvaluationTest {
     assertThat(report.passages()).isGreaterThanOrEqualTo(90);
     assertThat(report.problems()).isEmpty();
     assertThat(report.casualties().f1()).isGreaterThanOrEqualTo(0.93);
-    assertThat(report.ownerAccuracy()).isGreaterThanOrEqualTo(0.83);
+    assertThat(report.ownerAccuracy()).isGreaterThanOrEqualTo(0.87);
   }
 
   @Test
