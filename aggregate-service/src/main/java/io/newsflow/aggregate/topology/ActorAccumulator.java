@@ -55,9 +55,8 @@ public final class ActorAccumulator {
   /** The first day of the timeline when days were last dropped. */
   public String timelineStart;
 
-  /** Whether the totals or extremes changed since the last write, and which other parts did. */
+  /** Whether the totals or extremes changed since the last write, and which other parts did (co-actors track their own). */
   boolean totalsChanged;
-  final Set<String> changedCoActors = new HashSet<>();
   final Set<CasualtyType> changedTypes = EnumSet.noneOf(CasualtyType.class);
   final Set<String> changedDays = new HashSet<>();
 
@@ -98,10 +97,7 @@ public final class ActorAccumulator {
     mentions += c.mentions();
     updatedAt = now;
     totalsChanged = true;
-    c.coActors().forEach(co -> {
-      coActors.add(co.id(), co.name());
-      changedCoActors.add(co.id());
-    });
+    c.coActors().forEach(co -> coActors.add(co.id(), co.name()));
     Seen seen = new Seen(c.seenAt(), c.articleId());
     insert(earliest, seen, EARLIEST);
     insert(latest, seen, EARLIEST.reversed());
@@ -141,10 +137,7 @@ public final class ActorAccumulator {
     mentions -= c.mentions();
     updatedAt = now;
     totalsChanged = true;
-    c.coActors().forEach(co -> {
-      coActors.remove(co.id());
-      changedCoActors.add(co.id());
-    });
+    c.coActors().forEach(co -> coActors.remove(co.id()));
     earliest.removeIf(s -> s.articleId().equals(c.articleId()));
     latest.removeIf(s -> s.articleId().equals(c.articleId()));
     DayCounts day = days.get(day(c.seenAt()));
@@ -204,7 +197,6 @@ public final class ActorAccumulator {
   /** Forgets what changed: it was written. */
   void written() {
     totalsChanged = false;
-    changedCoActors.clear();
     changedTypes.clear();
     changedDays.clear();
   }

@@ -2,6 +2,8 @@ package io.newsflow.aggregate.topology;
 
 import io.newsflow.schema.ActorType;
 import io.newsflow.schema.CasualtyType;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
@@ -19,7 +21,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * <pre>
  *   t\0{actor}                totals: name, type, articles, mentions, first/last seen candidates
  *   f\0{actor}\0{TYPE}        one casualty type: reports, latest and highest candidates
- *   c\0{actor}\0{co-actor}    one co-actor: its name and the articles naming both
+ *   c\0{actor}\0{co-actor}    one co-actor: the articles naming both, and its name
  *   d\0{actor}\0{yyyy-MM-dd}  one day of the timeline
  * </pre>
  *
@@ -36,12 +38,8 @@ final class ActorStateLayout {
   record Totals(String actorId, String name, ActorType type, String affiliation, long articles, long mentions,
       long updatedAt, List<ActorAccumulator.Seen> earliest, List<ActorAccumulator.Seen> latest, String timelineStart) {}
 
-  /** A co-actor record. */
-  record CoActor(String name, long articles) {}
-
   private static final Serde<Totals> TOTALS = new SmileSerde<>(Totals.class);
   private static final Serde<ActorAccumulator.TypeStats> FIGURES = new SmileSerde<>(ActorAccumulator.TypeStats.class);
-  private static final Serde<CoActor> CO_ACTOR = new SmileSerde<>(CoActor.class);
   private static final Serde<ActorAccumulator.DayCounts> DAY = new SmileSerde<>(ActorAccumulator.DayCounts.class);
 
   private ActorStateLayout() {}
@@ -57,9 +55,8 @@ final class ActorStateLayout {
       ActorAccumulator.TypeStats s = acc.casualties.get(t);
       write(store, key('f', actor, t.name()), s == null ? null : FIGURES.serializer().serialize(null, s));
     }
-    for (String co : acc.changedCoActors) {
-      CoActorCounts.Entry e = acc.coActors.get(co);
-      write(store, key('c', actor, co), e == null ? null : CO_ACTOR.serializer().serialize(null, new CoActor(e.name(), e.articles())));
+    for (CoActorCounts.Entry e : acc.coActors.drainChanged()) {
+      write(store, key('c', actor, e.id()), e.articles() <= 0 ? null : coActor(e));
     }
     for (String d : acc.changedDays) {
       ActorAccumulator.DayCounts day = acc.days.get(d);
@@ -79,10 +76,7 @@ final class ActorStateLayout {
     scan(store, figures, (k, v) -> acc.casualties.put(CasualtyType.valueOf(k.substring(figures.length())),
         FIGURES.deserializer().deserialize(null, v)));
     String coActors = key('c', actor) + SEP;
-    scan(store, coActors, (k, v) -> {
-      CoActor co = CO_ACTOR.deserializer().deserialize(null, v);
-      acc.coActors.put(new CoActorCounts.Entry(k.substring(coActors.length()), co.name(), co.articles()));
-    });
+    scan(store, coActors, (k, v) -> acc.coActors.put(coActor(k.substring(coActors.length()), v)));
     String days = key('d', actor) + SEP;
     scan(store, days, (k, v) -> acc.days.put(k.substring(days.length()), DAY.deserializer().deserialize(null, v)));
     return acc;
@@ -108,6 +102,21 @@ final class ActorStateLayout {
     acc.latest = new ArrayList<>(t.latest());
     acc.timelineStart = t.timelineStart();
     return acc;
+  }
+
+  /**
+   * A co-actor record: the article count (8 bytes) and the name (UTF-8). These are most of the
+   * records a commit writes, so they skip the object mapper.
+   */
+  private static byte[] coActor(CoActorCounts.Entry e) {
+    byte[] name = e.name() == null ? new byte[0] : e.name().getBytes(StandardCharsets.UTF_8);
+    return ByteBuffer.allocate(Long.BYTES + name.length).putLong(e.articles()).put(name).array();
+  }
+
+  private static CoActorCounts.Entry coActor(String id, byte[] value) {
+    ByteBuffer b = ByteBuffer.wrap(value);
+    long articles = b.getLong();
+    return new CoActorCounts.Entry(id, new String(value, Long.BYTES, value.length - Long.BYTES, StandardCharsets.UTF_8), articles);
   }
 
   private interface Entry {
