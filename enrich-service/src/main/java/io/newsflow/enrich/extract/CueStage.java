@@ -175,8 +175,8 @@ final class CueStage {
       int[] first = nextCue(p, from, sentence, window);
       if (first != null && first[0] == CasualtyType.DEPLOYED.ordinal()) {
         int[] later = nextCue(p, first[2], sentence, window);
-        if (later != null && later[0] != CasualtyType.DEPLOYED.ordinal()) {
-          return later;
+        if (later != null && later[0] != CasualtyType.DEPLOYED.ordinal() && !amountBetween(p, first[2], later[1])) {
+          return later; // not "10,000 soldiers deployed ... and dozens of them died": that verb has its own amount
         }
       }
       return first;
@@ -197,8 +197,8 @@ final class CueStage {
           window++;
           continue;
         }
-        if (tokens.isPunct(k) && !tokens.isPunct(k, ',')) {
-          return null;
+        if (p.isHardPunct(k)) {
+          return null; // a hyphen ("al-Shabaab") or a comma does not end the clause
         }
         if (p.is(k, Role.INCLUDING)) {
           int close = k;
@@ -231,6 +231,15 @@ final class CueStage {
         }
       }
       return null;
+    }
+
+    private static boolean amountBetween(Passage p, int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (p.numbers.startsAmount(p.tokens, k)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Where the clause resumes after an aside opened at {@code open} (", mostly women and children,"), or -1. */

@@ -35,7 +35,7 @@ final class OwnerStage {
   OwnerStage(ClaimantStage claimants) {
     this.rules = List.of(
         new Pooled(), new NounPhrase(), new GroupAfterHead(), new PartOf(), new OwnLoss(), new EarlierFigure(),
-        new Attacker(), new BackReference(), new TollOwner(), new Sender(), new ReportingState(claimants),
+        new Possessive(), new Attacker(), new BackReference(), new TollOwner(), new Sender(), new ReportingState(claimants),
         new HostStateForces());
   }
 
@@ -177,24 +177,36 @@ final class OwnerStage {
     }
   }
 
-  /** "3,000 of these soldiers" (the group named last), "14 of its soldiers" (the subject). */
+  /** "14 of its soldiers", "Hezbollah said Israeli strikes killed three of its fighters": the sentence's subject. */
+  static final class Possessive implements OwnerRule {
+    public String name() {
+      return "possessive";
+    }
+
+    public int owner(FigureDraft f, Passage p) {
+      if (!f.possessive) {
+        return UNKNOWN;
+      }
+      int subject = p.sentenceSubject(f.amount.first());
+      return subject >= 0 ? subject : UNKNOWN;
+    }
+  }
+
+  /** "3,000 of these soldiers", "of them": the people just counted, or else the group named last. */
   static final class BackReference implements OwnerRule {
     public String name() {
       return "back-reference";
     }
 
     public int owner(FigureDraft f, Passage p) {
-      if (!f.backReference) {
+      if (!f.backReference || f.possessive) {
         return UNKNOWN;
       }
-      if (f.possessive) {
-        int subject = p.subjectActor(f.amount.first());
-        return subject >= 0 ? subject : UNKNOWN; // "14 of its soldiers"
-      }
-      // "of these soldiers", "of them": the people counted or named last, whichever is nearer
+      // a figure of the same sentence is the referent; across sentences, whichever is nearer
       FigureDraft referent = p.figureBefore(f.amount.first(), 1);
       int group = p.lastGroupTokenBefore(f.amount.first());
-      if (referent != null && (group < 0 || referent.amount.first() > group)) {
+      boolean sameSentence = referent != null && referent.sentence == f.sentence;
+      if (referent != null && (sameSentence || group < 0 || referent.amount.first() > group)) {
         return referent.owner >= 0 ? referent.owner : NOBODY; // "196 of whom were executed"
       }
       return group >= 0 ? p.groupActorAt(group) : UNKNOWN;

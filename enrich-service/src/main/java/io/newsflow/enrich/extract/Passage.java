@@ -149,6 +149,16 @@ final class Passage {
     return tie ? -1 : best;
   }
 
+  /** The first state or group named in the sentence before {@code token}: whose "its" and "their" usually are. */
+  int sentenceSubject(int token) {
+    for (int k = sentenceStart(token); k < token; k++) {
+      if (mentionAt[k] >= 0 && !tokens.isPunct(mentionEnd(k), '-')) {
+        return groupActorOf(mentionAt[k]);
+      }
+    }
+    return -1;
+  }
+
   /** The token of the last group of people named with an actor before this token ("these soldiers"), or -1. */
   int lastGroupTokenBefore(int token) {
     for (int g = groups - 1; g >= 0; g--) {

@@ -23,6 +23,8 @@ class CueStageTest {
       "Moscow sent a further 1,200 soldiers to the front.                           | 1200 | DEPLOYED  | verb-before",
       "Some 150 villagers, most of them farmers, were abducted overnight.            | 150  | CAPTURED  | verb-after",
       "Nine fishermen remain in captivity.                                          | 9    | CAPTURED  | verb-after",
+      "Ten members of al-Shabaab were killed in the raid.                           | 10   | KILLED    | verb-after",
+      "Kyiv says 1,358 of its servicemen have been returned in exchanges.           | 1358 | CAPTURED  | verb-after",
       "Raiders kidnapped nine pupils and two teachers from the school.              | 2    | CAPTURED  | coordinated",
       "Officials said 90 people died in the fire, 30 of them children.              | 30   | KILLED    | part-of-them",
       "The toll from a week of clashes in the northern hills has climbed to 212.    | 212  | KILLED    | toll",
