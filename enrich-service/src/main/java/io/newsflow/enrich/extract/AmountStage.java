@@ -45,7 +45,7 @@ final class AmountStage {
   }
 
   /** Digits between commas right after a singular noun or a name: an age ("Ahmed Ali, 52, was shot dead"). */
-  private static boolean isAgeAside(Passage p, int numberToken, NumberExpression amount) {
+  static boolean isAgeAside(Passage p, int numberToken, NumberExpression amount) {
     Tokens tokens = p.tokens;
     int before = amount.first() - 1;
     if (!tokens.isNumber(numberToken) || amount.first() != numberToken || amount.end() != numberToken + 1

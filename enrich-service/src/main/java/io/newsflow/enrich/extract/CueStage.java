@@ -214,6 +214,12 @@ final class CueStage {
           window += 2;
           continue;
         }
+        NumberExpression aside = p.numbers.read(tokens, k);
+        if (aside != null && AmountStage.isAgeAside(p, k, aside)) {
+          window += aside.end() - k;
+          k = aside.end() - 1; // "One Israeli reservist, 34, was killed"
+          continue;
+        }
         if (p.is(k, Role.COORDINATION) && p.numbers.startsAmount(tokens, k + 1)) {
           continue; // "five soldiers and 11 militants died": both share the verb
         }

@@ -37,7 +37,7 @@ final class NounPhraseStage {
         f.nounCueIsHead = true;
         break;
       }
-      Phrase people = p.at(h, Role.PEOPLE);
+      Phrase people = p.at(h, Role.PEOPLE) != null ? p.at(h, Role.PEOPLE) : p.at(h, Role.OTHERS); // "50 more were missing"
       if (people != null) {
         setHead(f, h, h + people.length());
         f.peopleHead = true;
