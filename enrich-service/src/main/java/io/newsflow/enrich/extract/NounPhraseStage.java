@@ -37,7 +37,8 @@ final class NounPhraseStage {
         f.nounCueIsHead = true;
         break;
       }
-      Phrase people = p.at(h, Role.PEOPLE) != null ? p.at(h, Role.PEOPLE) : p.at(h, Role.OTHERS); // "50 more were missing"
+      Phrase people = p.at(h, Role.PEOPLE) != null ? p.at(h, Role.PEOPLE)
+          : p.is(h, Role.OTHERS) && !peopleNounAt(p, h + 1) ? p.at(h, Role.OTHERS) : null; // "50 more were missing"
       if (people != null) {
         setHead(f, h, h + people.length());
         f.peopleHead = true;

@@ -61,6 +61,9 @@ final class OwnerStage {
     }
 
     public int owner(FigureDraft f, Passage p) {
+      if (f.hasHead() && (p.is(f.head, Role.NO_OWNER) || p.is(f.headEnd, Role.BOTH_SIDES))) {
+        return NOBODY; // peacekeepers and crews have no owner by the labelling rules; "fighters from both sides"
+      }
       if (!f.peopleHead || !p.is(f.headEnd, Role.COORDINATION)) {
         return UNKNOWN;
       }
@@ -119,10 +122,11 @@ final class OwnerStage {
     }
 
     private static int groupAt(Passage p, int link, int sentence) {
-      if (!p.is(link, Role.OWNER_LINK) || !p.inSentence(link + 1, sentence)) {
+      Phrase owner = p.at(link, Role.OWNER_LINK);
+      if (owner == null || !p.inSentence(link + owner.length(), sentence)) {
         return UNKNOWN;
       }
-      int k = link + 1;
+      int k = link + owner.length();
       if ((p.is(k, Role.PARTITIVE) || p.is(k, Role.ARTICLE)) && p.mentionAt(k) < 0) {
         k++; // "of the RSF", "the 1,200 men of a Ukrainian battalion"
       }

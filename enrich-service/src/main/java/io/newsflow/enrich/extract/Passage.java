@@ -27,6 +27,10 @@ final class Passage {
   private int[] groupActor = new int[64];
   private int groups;
   private int hostState = -2;
+  /** The first token after a dateline ("BEIRUT (Reuters) -"), which names where, not who acts. */
+  private int bodyStart;
+  /** How far into the text a dateline may run. */
+  static final int DATELINE_WINDOW = 12;
 
   Passage(Lexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = lexicon;
@@ -40,6 +44,7 @@ final class Passage {
     this.mentions = mentions;
     figures.clear();
     hostState = -2;
+    bodyStart = datelineEnd();
     indexMentions();
     indexGroups();
   }
@@ -151,7 +156,7 @@ final class Passage {
 
   /** The first state or group named in the sentence before {@code token}: whose "its" and "their" usually are. */
   int sentenceSubject(int token) {
-    for (int k = sentenceStart(token); k < token; k++) {
+    for (int k = Math.max(bodyStart, sentenceStart(token)); k < token; k++) {
       if (mentionAt[k] >= 0 && !tokens.isPunct(mentionEnd(k), '-')) {
         return groupActorOf(mentionAt[k]);
       }
@@ -219,6 +224,31 @@ final class Passage {
   }
 
   // ---- indexes
+
+  /** The token after "CITY, Country (Agency) -" when the text opens with a capitalised dateline, else 0. */
+  private int datelineEnd() {
+    if (tokens.size() == 0 || !tokens.isWord(0) || !isAllCaps(0)) {
+      return 0;
+    }
+    for (int t = 1; t < Math.min(tokens.size(), DATELINE_WINDOW); t++) {
+      if (isDash(t) && tokens.sentence(t) == 0) {
+        return t + 1;
+      }
+    }
+    return 0;
+  }
+
+  private boolean isAllCaps(int t) {
+    if (tokens.end(t) - tokens.start(t) < 3) {
+      return false;
+    }
+    for (int i = tokens.start(t); i < tokens.end(t); i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private void indexMentions() {
     if (mentionAt.length < tokens.size()) {
