@@ -47,7 +47,11 @@ class PythonConsumerExampleIT {
 
     Process python = new ProcessBuilder(PYTHON, EXAMPLE.toString(), "--bootstrap-server", kafka.bootstrapServers(),
         "--max", "1").redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    assertThat(python.waitFor(60, TimeUnit.SECONDS)).as("the example exits after --max 1").isTrue();
+    boolean exited = python.waitFor(60, TimeUnit.SECONDS);
+    if (!exited) {
+      python.destroyForcibly(); // e.g. it never found the writer schema, so never printed an article
+    }
+    assertThat(exited).as("the example exits after --max 1").isTrue();
     String output = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
     assertThat(python.exitValue()).as(output).isZero();
