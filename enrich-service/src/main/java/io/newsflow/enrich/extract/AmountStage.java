@@ -41,7 +41,8 @@ final class AmountStage {
     if (p.is(prev, Role.NEGATION)) {
       return true; // "no one was hurt"
     }
-    return amount.value() == 1 && p.is(next, Role.PARTITIVE_OF); // "one of the prisoners"
+    // "one of the prisoners asked"; but "one of its soldiers had been killed" counts one soldier
+    return amount.value() == 1 && p.is(next, Role.PARTITIVE_OF) && !(p.is(next + 1, Role.POSSESSIVE) && p.is(next + 2, Role.PEOPLE));
   }
 
   /** Digits between commas right after a singular noun or a name: an age ("Ahmed Ali, 52, was shot dead"). */

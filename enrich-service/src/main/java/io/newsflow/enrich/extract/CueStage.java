@@ -21,7 +21,7 @@ final class CueStage {
   /** How far after the noun a verb may stand ("12 soldiers ... were killed"), in tokens. */
   static final int CUE_WINDOW = 9;
   /** Without a noun the verb must follow closely: "12 were killed". */
-  static final int BARE_CUE_WINDOW = 3;
+  static final int BARE_CUE_WINDOW = 4;
   /** How far back from its amount a toll may stand: "the toll from a week of clashes in ... has passed 1,300". */
   static final int TOLL_WINDOW = 20;
   /** Without a reach verb right before the amount, the toll must be nearer: "the death toll, 45". */
@@ -40,7 +40,7 @@ final class CueStage {
 
   static final List<CueRule> RULES = List.of(
       new SubCount(), new Nominal(), new OnNoun(), new VerbBefore(), new VerbAfter(), new Coordinated(), new PartOfThem(),
-      new Toll(), new ListItem(), new Elliptic());
+      new Toll(), new Presence(), new ListItem(), new Elliptic());
 
   void find(FigureDraft f, Passage p) {
     for (CueRule rule : RULES) {
@@ -74,14 +74,18 @@ final class CueStage {
       Phrase includingPhrase = p.endingAt(before, Role.INCLUDING);
       boolean including = includingPhrase != null;
       boolean copula = p.is(f.amount.end(), Role.COPULA);
-      boolean copulaPeople = copula && p.is(f.amount.end() + 1, Role.PEOPLE);
+      int people = f.amount.end() + 1;
+      while (copula && p.mentionAt(people) >= 0) {
+        people = p.mentionEnd(people); // "16 were SDF members"
+      }
+      boolean copulaPeople = copula && p.is(people, Role.PEOPLE);
       boolean opensSentence = f.amount.first() == p.sentenceStart(f.amount.first());
       // "including 5 children", "Of the dead, 310 were in Aleppo"; at a sentence's start only "Two are officers".
       if (!(including && (f.hasHead() || copula)) && !(opensSentence && copulaPeople)) {
         return false;
       }
       if (copulaPeople) {
-        f.headEnd = f.amount.end() + 1 + p.at(f.amount.end() + 1, Role.PEOPLE).length();
+        f.headEnd = people + p.at(people, Role.PEOPLE).length();
         f.peopleHead = true;
       }
       // "including" counts part of its own sentence's figure; "Among them," at a sentence's start may look back.
@@ -254,7 +258,7 @@ final class CueStage {
       for (int k = open + 1; p.inSentence(k, sentence) && k < open + ASIDE_WINDOW; k++) {
         boolean closes = dash ? p.isDash(k) : p.tokens.isPunct(k, ',');
         if (closes) {
-          return p.is(k + 1, Role.AUXILIARY) ? k + 1 : -1;
+          return p.is(k + 1, Role.AUXILIARY) || p.is(k + 1, Role.CUE) ? k + 1 : -1;
         }
         if (p.isHardPunct(k)) {
           return -1;
@@ -342,6 +346,21 @@ final class CueStage {
       }
       FigureDraft before = p.figureBefore(f.amount.first(), 1);
       return before != null ? before.type : null; // "put the number as high as seventeen"
+    }
+  }
+
+  /** A state's forces somewhere: "Cameroon has 1,500 troops in the region" (the labels count presence as DEPLOYED). */
+  static final class Presence implements CueRule {
+    public String name() {
+      return "presence";
+    }
+
+    public boolean find(FigureDraft f, Passage p) {
+      if (!f.hasHead() || !p.is(f.head, Role.STATE_FORCE) || !p.is(f.amount.first() - 1, Role.HAVE)) {
+        return false;
+      }
+      f.setCue(CasualtyType.DEPLOYED, f.amount.first() - 1, f.amount.first(), name());
+      return true;
     }
   }
 

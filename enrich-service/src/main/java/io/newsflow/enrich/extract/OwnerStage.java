@@ -61,7 +61,7 @@ final class OwnerStage {
     }
 
     public int owner(FigureDraft f, Passage p) {
-      if (f.hasHead() && (p.is(f.head, Role.NO_OWNER) || p.is(f.headEnd, Role.BOTH_SIDES))) {
+      if (f.hasHead() && ((p.is(f.head, Role.NO_OWNER) && !f.possessive) || p.is(f.headEnd, Role.BOTH_SIDES))) {
         return NOBODY; // peacekeepers and crews have no owner by the labelling rules; "fighters from both sides"
       }
       if (!f.peopleHead || !p.is(f.headEnd, Role.COORDINATION)) {

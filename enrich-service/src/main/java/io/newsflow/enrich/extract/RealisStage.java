@@ -13,15 +13,17 @@ final class RealisStage {
 
   void decide(FigureDraft f, Passage p) {
     boolean hypothetical = false;
+    boolean denied = false;
     for (int k = p.sentenceStart(f.amount.first()); k < f.end; k++) {
       if (k < f.amount.first() && p.is(k, Role.DENIAL)) {
-        f.realis = Realis.CLAIMED_DENIED;
-        return;
+        denied = true;
+      } else if (k < f.amount.first() && denied && p.is(k, Role.REPORT_VERB) && p.is(k - 1, Role.COORDINATION)) {
+        denied = false; // "dismissed the figures and said its fighters had killed dozens": asserted anew
       }
       if (p.is(k, Role.HYPOTHETICAL) && !(p.tokens.isCapitalized(k) && p.is(k, Role.MONTH))) {
         hypothetical = true;
       }
     }
-    f.realis = hypothetical ? Realis.HYPOTHETICAL : Realis.ACTUAL;
+    f.realis = denied ? Realis.CLAIMED_DENIED : hypothetical ? Realis.HYPOTHETICAL : Realis.ACTUAL;
   }
 }

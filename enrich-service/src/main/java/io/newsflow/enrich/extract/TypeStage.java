@@ -19,6 +19,10 @@ final class TypeStage {
   void decide(FigureDraft f, Passage p) {
     if (verbOverAdjective(f, p)) {
       f.typeRule = "verb-over-adjective";
+    } else if (verbOverCaptiveNoun(f, p)) {
+      f.typeRule = "verb-over-captive-noun";
+    } else if (cueAfterLoss(f, p)) {
+      f.typeRule = "cue-after-loss";
     }
     if (f.type == CasualtyType.KILLED || f.type == CasualtyType.WOUNDED) {
       int combined = combinedCue(p, f.cueEnd, f.type);
@@ -41,6 +45,33 @@ final class TypeStage {
     }
     f.setCue(CasualtyType.valueOf(verb.argument()), last - verb.length() + 1, f.amount.first(), f.cueRule);
     f.claimEdge = f.cueStart;
+    return true;
+  }
+
+  /** "4 Israeli hostages had been killed": what happened to the captives is said by the verb. */
+  private static boolean verbOverCaptiveNoun(FigureDraft f, Passage p) {
+    if (!"on-noun".equals(f.cueRule) || !f.nounCueIsHead || f.type != CasualtyType.CAPTURED) {
+      return false;
+    }
+    int[] verb = CueStage.VerbAfter.cueAfter(p, f.headEnd, f.sentence, CueStage.CUE_WINDOW);
+    if (verb == null || verb[0] == CasualtyType.CAPTURED.ordinal() || verb[0] == CasualtyType.DEPLOYED.ordinal()) {
+      return false;
+    }
+    f.setCue(CasualtyType.values()[verb[0]], verb[1], verb[2], f.cueRule);
+    return true;
+  }
+
+  /** "Russia had lost 1,120 troops killed or wounded": the cue on the noun says what the loss was. */
+  private static boolean cueAfterLoss(FigureDraft f, Passage p) {
+    if (!"verb-before".equals(f.cueRule) || !f.hasHead() || p.endingAt(f.amount.first() - 1, Role.OWN_LOSS) == null) {
+      return false;
+    }
+    Phrase cue = p.at(f.headEnd, Role.CUE);
+    if (cue == null || CasualtyType.valueOf(cue.argument()) == f.type) {
+      return false;
+    }
+    f.type = CasualtyType.valueOf(cue.argument());
+    f.cueEnd = f.headEnd + cue.length();
     return true;
   }
 

@@ -37,6 +37,8 @@ class ClaimantAndRealisStageTest {
       "A strike on the dam could kill thousands of people.                                | HYPOTHETICAL",
       "She does not know whether her four sons are alive or among the dead.               | HYPOTHETICAL",
       "Officials said 300 soldiers were killed.                                          | ACTUAL",
+      "A spokesman dismissed the figures and said its fighters had killed 40 soldiers.   | ACTUAL",
+      "The ministry rejected claims that 20 soldiers died.                               | CLAIMED_DENIED",
   })
   void tellsReportsFromDenialsAndSuppositions(String text, Realis realis) {
     assertThat(StageFixture.figures(text).get(0).figure().getRealis()).isEqualTo(realis);

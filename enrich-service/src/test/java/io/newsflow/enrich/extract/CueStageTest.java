@@ -31,6 +31,10 @@ class CueStageTest {
       "The number of wounded stands at about 900.                                   | 900  | WOUNDED   | toll",
       "The number of civilians killed since the siege began has passed 3,000.        | 3000 | KILLED    | toll",
       "The ministry put its own dead at 3,825.                                      | 3825 | KILLED    | toll",
+      "Cameroon has 1,500 troops in the Lake Chad region.                           | 1500 | DEPLOYED  | presence",
+      "Local medics said 9 civilians, one of them a nurse, died in crossfire.        | 9    | KILLED    | verb-after",
+      "The army said one of its soldiers had been killed.                           | 1    | KILLED    | verb-after",
+      "Forty attackers died. Of them, 16 were SDF members.                          | 16   | KILLED    | sub-count",
       "The freed hostages included 13 Israelis and four Thai workers.               | 13   | CAPTURED  | list-item",
       "Floods killed 31 people in Sindh, 12 in Punjab and 4 in western Balochistan. | 4    | KILLED    | elliptic",
   })

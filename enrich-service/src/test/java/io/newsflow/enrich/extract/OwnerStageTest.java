@@ -24,6 +24,9 @@ class OwnerStageTest {
       "Al-Shabaab fighters stormed the base before dawn. Five of the assailants were killed.    | 5    | al-shabaab    | attacker",
       "Ukraine's army said 14 of its soldiers died near Bakhmut.                                | 14   | ukraine       | possessive",
       "Hezbollah said Israeli strikes killed three of its fighters.                              | 3    | hezbollah     | possessive",
+      "BEIRUT (Reuters) - Hezbollah acknowledged the deaths of 26 of its fighters.              | 26   | hezbollah     | possessive",
+      "Sudan's army said it killed 150 fighters loyal to the RSF.                               | 150  | rsf           | group-after-head",
+      "Cameroon has 1,500 troops in the Lake Chad region.                                       | 1500 | cameroon      | sender",
       "North Korea sent 11,000 soldiers to Kursk. Kyiv says 3,000 of these soldiers were killed. | 3000 | north-korea   | back-reference",
       "A UN report said Burundi has 10,000 soldiers deployed in Congo and dozens of them died.  | 12   | burundi       | back-reference",
       "Nigeria's army said Boko Haram insurgents killed 11 soldiers in Borno.                   | 11   | nigeria       | host-state",
@@ -43,6 +46,8 @@ class OwnerStageTest {
   @CsvSource(delimiter = '|', value = {
       "Israeli strikes killed 51 people in Lebanon.",
       "Two peacekeepers were injured near the watchtower.",
+      "Three peacekeepers from the UN mission in South Sudan were wounded.",
+      "Officials said 25 fighters from both sides were wounded.",
       "Gunmen raided a base in Borno state. Seven soldiers were killed.",
       "Ukrainian forces killed 12 soldiers near Kursk, the Ukrainian army said.",
   })

@@ -16,6 +16,8 @@ class TypeStageTest {
       "The blast killed two captured pilots.                             | 2  | KILLED            | verb-over-adjective",
       "Forty soldiers stationed near Minsk were killed in the blast.     | 40 | KILLED            |",
       "The shelling killed or wounded at least 40 soldiers.              | 40 | KILLED_OR_WOUNDED |",
+      "Militants said 4 Israeli hostages had been killed in the strike.    | 4  | KILLED            | verb-over-captive-noun",
+      "Russia had lost 1,120 troops killed or wounded that day.          | 1120 | KILLED_OR_WOUNDED | cue-after-loss",
       "At least 25 guards were killed or badly hurt.                    | 25 | KILLED_OR_WOUNDED | killed-or-wounded",
   })
   void theGoverningCueWins(String text, long value, CasualtyType type, String rule) {
