@@ -108,15 +108,16 @@ public final class AggregateStage {
     return p;
   }
 
-  /** Starts the app once its internal topics serve, and times it from RUNNING until {@code done} reaches {@code target}. */
+  /**
+   * Starts the app once its internal topics serve and times it from its first counted unit until
+   * {@code done} reaches {@code target}; returns {@code records} per second at that pace.
+   */
   static double time(Properties kafka, String in, Topology topology, Properties props, long target, int records,
       java.util.function.LongSupplier done) throws Exception {
     InternalTopics.ensure(kafka, props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG), topology, in, 1);
     try (KafkaStreams streams = new KafkaStreams(topology, props)) {
       streams.start();
-      long start = Bench.readyAt(() -> streams.state() == KafkaStreams.State.RUNNING);
-      double seconds = Bench.secondsUntil(start, done, target, Duration.ofMinutes(5));
-      return records / seconds;
+      return Bench.ratePerSecond(done, target, Duration.ofMinutes(5)) * records / target;
     }
   }
 }

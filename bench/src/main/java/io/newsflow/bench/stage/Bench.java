@@ -48,6 +48,26 @@ final class Bench {
     return (System.nanoTime() - startNanos) / 1e9;
   }
 
+  /**
+   * {@code count} per second from the moment the first one is counted until {@code target}:
+   * "ready" (a Streams client's RUNNING state) can come after a fast app has already worked
+   * through part of its input, so the clock starts at the first count, and what was counted by
+   * then is left out of the rate.
+   */
+  static double ratePerSecond(LongSupplier count, long target, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long first;
+    while ((first = count.getAsLong()) == 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("nothing done within " + timeout.toSeconds() + " s");
+      }
+      Thread.sleep(0, 200_000);
+    }
+    long start = System.nanoTime();
+    double seconds = secondsUntil(start, count, target, timeout);
+    return (target - first) / seconds;
+  }
+
   /** Waits until the stage is ready to work (group joined, tasks running); its start-up is not timed. */
   static long readyAt(java.util.function.BooleanSupplier ready) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
