@@ -1,6 +1,7 @@
 package io.newsflow.aggregate.query;
 
 import io.newsflow.aggregate.topology.ActorAccumulator;
+import io.newsflow.aggregate.topology.Figure;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +21,7 @@ public final class Views {
   public record ActorDetail(String id, String name, String type, String affiliation, long articles, long mentions,
       Instant firstSeen, Instant lastSeen, Instant updatedAt, List<CasualtyView> casualties, List<CoActorView> coActors) {}
 
-  public record CasualtyView(String type, long reports, FigureView latest, FigureView highest) {}
-
-  public record FigureView(long value, String qualifier, Long valueMin, Long valueMax, String claimedBy,
-      String articleId, Instant reportedAt, String text) {}
+  public record CasualtyView(String type, long reports, Figure latest, Figure highest) {}
 
   public record CoActorView(String id, String name, long articles) {}
 
@@ -38,12 +36,8 @@ public final class Views {
 
   static ActorDetail detail(ActorAccumulator a) {
     ActorSummary s = summary(a);
-    List<CasualtyView> casualties = new ArrayList<>();
-    new TreeMap<>(a.casualties).forEach((type, stats) -> {
-      if (!stats.latest.isEmpty()) {
-        casualties.add(new CasualtyView(type.name(), stats.reports, figure(stats.latest.get(0)), figure(stats.highest.get(0))));
-      }
-    });
+    List<CasualtyView> casualties = a.figures().stream()
+        .map(f -> new CasualtyView(f.type().name(), f.reports(), f.latest(), f.highest())).toList();
     return new ActorDetail(s.id(), s.name(), s.type(), s.affiliation(), s.articles(), s.mentions(), s.firstSeen(),
         s.lastSeen(), Instant.ofEpochMilli(a.updatedAt), casualties, coActors(a, Integer.MAX_VALUE));
   }
@@ -62,10 +56,5 @@ public final class Views {
       }
     });
     return days;
-  }
-
-  private static FigureView figure(ActorAccumulator.Report r) {
-    return new FigureView(r.value(), r.qualifier().name(), r.valueMin(), r.valueMax(), r.claimedBy(), r.articleId(),
-        Instant.ofEpochMilli(r.reportedAt()), r.text());
   }
 }

@@ -5,8 +5,6 @@ import io.newsflow.schema.ActorType;
 import io.newsflow.schema.CasualtyStats;
 import io.newsflow.schema.CasualtyType;
 import io.newsflow.schema.CoActor;
-import io.newsflow.schema.FigureReport;
-import io.newsflow.schema.Qualifier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -63,15 +61,11 @@ public final class ActorAccumulator {
   /** When an article mentioning the actor was published. */
   public record Seen(long at, String articleId) {}
 
-  /** One reported figure, as the latest or highest of a type. */
-  public record Report(long value, Qualifier qualifier, Long valueMin, Long valueMax, String claimedBy,
-      String articleId, long reportedAt, String text) {}
-
   /** Per casualty type: how many articles reported one, and the candidates for latest and highest. */
   public static final class TypeStats {
     public long reports;
-    public List<Report> latest = new ArrayList<>();
-    public List<Report> highest = new ArrayList<>();
+    public List<Figure> latest = new ArrayList<>();
+    public List<Figure> highest = new ArrayList<>();
   }
 
   /** One day of the timeline. */
@@ -82,10 +76,10 @@ public final class ActorAccumulator {
   }
 
   private static final Comparator<Seen> EARLIEST = Comparator.comparingLong(Seen::at).thenComparing(Seen::articleId);
-  private static final Comparator<Report> MOST_RECENT =
-      Comparator.comparingLong(Report::reportedAt).reversed().thenComparing(Report::articleId);
-  private static final Comparator<Report> HIGHEST =
-      Comparator.comparingLong(Report::value).reversed().thenComparing(MOST_RECENT);
+  private static final Comparator<Figure> MOST_RECENT =
+      Comparator.comparing(Figure::reportedAt).reversed().thenComparing(Figure::articleId);
+  private static final Comparator<Figure> HIGHEST =
+      Comparator.comparingLong(Figure::value).reversed().thenComparing(MOST_RECENT);
 
   /** Adds an article's contribution; days before {@code timelineFrom} stay out of the timeline. */
   public ActorAccumulator add(ActorContribution c, long timelineFrom, long now) {
@@ -107,7 +101,7 @@ public final class ActorAccumulator {
       day.mentions += c.mentions();
       changedDays.add(day(c.seenAt()));
     }
-    for (Map.Entry<CasualtyType, Report> e : reportsByType(c).entrySet()) {
+    for (Map.Entry<CasualtyType, Figure> e : c.figures().entrySet()) {
       TypeStats stats = casualties.computeIfAbsent(e.getKey(), t -> new TypeStats());
       changedTypes.add(e.getKey());
       stats.reports++;
@@ -146,7 +140,7 @@ public final class ActorAccumulator {
       day.mentions -= c.mentions();
       changedDays.add(day(c.seenAt()));
     }
-    for (CasualtyType t : reportsByType(c).keySet()) {
+    for (CasualtyType t : c.figures().keySet()) {
       TypeStats stats = casualties.get(t);
       changedTypes.add(t);
       if (stats != null) {
@@ -165,16 +159,6 @@ public final class ActorAccumulator {
       days.remove(day(c.seenAt()));
     }
     return this;
-  }
-
-  /** Per type, the article's one report: its highest figure of that type. */
-  private static Map<CasualtyType, Report> reportsByType(ActorContribution c) {
-    Map<CasualtyType, Report> byType = new TreeMap<>();
-    for (ActorContribution.Figure f : c.figures()) {
-      Report r = new Report(f.value(), f.qualifier(), f.valueMin(), f.valueMax(), f.claimedBy(), c.articleId(), c.seenAt(), f.text());
-      byType.merge(f.type(), r, (a, b) -> a.value() >= b.value() ? a : b);
-    }
-    return byType;
   }
 
   private static <T> void insert(List<T> list, T item, Comparator<T> order) {
@@ -205,25 +189,31 @@ public final class ActorAccumulator {
     return articles <= 0;
   }
 
+  /** What the statistics show for one casualty type. */
+  public record TypeSummary(CasualtyType type, long reports, Figure latest, Figure highest) {}
+
+  /** Per casualty type (in type order): reports, the latest and the highest figure; what the topic and the HTTP view show. */
+  public List<TypeSummary> figures() {
+    List<TypeSummary> figures = new ArrayList<>();
+    new TreeMap<>(casualties).forEach((t, s) -> {
+      if (!s.latest.isEmpty() && !s.highest.isEmpty()) {
+        figures.add(new TypeSummary(t, s.reports, s.latest.get(0), s.highest.get(0)));
+      }
+    });
+    return figures;
+  }
+
   /** The public record on news.actor-stats, or null (a tombstone) once no article names the actor. */
   public ActorStats toStats(int topCoActors) {
     if (isEmpty()) {
       return null;
     }
     List<CoActor> co = coActors.top(topCoActors).stream().map(e -> new CoActor(e.id(), e.articles())).toList();
-    List<CasualtyStats> figures = new ArrayList<>();
-    new TreeMap<>(casualties).forEach((t, s) -> {
-      if (!s.latest.isEmpty() && !s.highest.isEmpty()) {
-        figures.add(new CasualtyStats(t, s.reports, report(s.latest.get(0)), report(s.highest.get(0))));
-      }
-    });
+    List<CasualtyStats> casualtyStats = figures().stream()
+        .map(f -> new CasualtyStats(f.type(), f.reports(), f.latest().toAvro(), f.highest().toAvro())).toList();
     return new ActorStats(actorId, name, type, affiliation, articles, mentions,
         Instant.ofEpochMilli(earliest.isEmpty() ? 0 : earliest.get(0).at()),
-        Instant.ofEpochMilli(latest.isEmpty() ? 0 : latest.get(0).at()), new ArrayList<>(co), figures, Instant.ofEpochMilli(updatedAt));
-  }
-
-  private static FigureReport report(Report r) {
-    return new FigureReport(r.value(), r.qualifier(), r.valueMin(), r.valueMax(), r.claimedBy(), r.articleId(),
-        Instant.ofEpochMilli(r.reportedAt()), r.text());
+        Instant.ofEpochMilli(latest.isEmpty() ? 0 : latest.get(0).at()), new ArrayList<>(co), new ArrayList<>(casualtyStats),
+        Instant.ofEpochMilli(updatedAt));
   }
 }

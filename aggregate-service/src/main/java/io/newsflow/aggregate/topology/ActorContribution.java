@@ -2,15 +2,16 @@ package io.newsflow.aggregate.topology;
 
 import io.newsflow.schema.ActorType;
 import io.newsflow.schema.CasualtyType;
-import io.newsflow.schema.Qualifier;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one article contributes to one actor's statistics: the unit the aggregation adds and,
- * when the article is corrected or deleted, subtracts again.
+ * when the article is corrected or deleted, subtracts again. {@code figures} holds, per casualty
+ * type, the article's report of it: its highest figure of that type reported as fact.
  */
 public record ActorContribution(String actorId, String name, ActorType type, String affiliation, String articleId,
-    long seenAt, long ingestedAt, int mentions, List<CoActorRef> coActors, List<Figure> figures) {
+    long seenAt, long ingestedAt, int mentions, List<CoActorRef> coActors, Map<CasualtyType, Figure> figures) {
 
   /** Equal but for when it was ingested: re-ingesting an unchanged article is no change. */
   public boolean sameFacts(ActorContribution other) {
@@ -26,7 +27,4 @@ public record ActorContribution(String actorId, String name, ActorType type, Str
   /** Another actor the same article names. */
   public record CoActorRef(String id, String name) {}
 
-  /** A casualty figure the article reports as fact about this actor's people. */
-  public record Figure(CasualtyType type, long value, Qualifier qualifier, Long valueMin, Long valueMax,
-      String claimedBy, String text) {}
 }

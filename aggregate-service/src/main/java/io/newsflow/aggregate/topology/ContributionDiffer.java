@@ -2,14 +2,16 @@ package io.newsflow.aggregate.topology;
 
 import io.newsflow.schema.Actor;
 import io.newsflow.schema.CasualtyFigure;
+import io.newsflow.schema.CasualtyType;
 import io.newsflow.schema.EnrichedArticle;
 import io.newsflow.schema.Realis;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -106,11 +108,12 @@ public final class ContributionDiffer implements Processor<String, EnrichedArtic
 
   static ActorContribution contribution(EnrichedArticle article, Actor actor, List<ActorContribution.CoActorRef> coActors) {
     long seenAt = (article.getPublishedAt() != null ? article.getPublishedAt() : article.getIngestedAt()).toEpochMilli();
-    List<ActorContribution.Figure> figures = new ArrayList<>();
+    Map<CasualtyType, Figure> figures = new TreeMap<>();
     for (CasualtyFigure f : article.getCasualties()) {
       if (actor.getId().equals(f.getActor()) && f.getRealis() == Realis.ACTUAL) {
-        figures.add(new ActorContribution.Figure(f.getType(), f.getValue(), f.getQualifier(), f.getValueMin(),
-            f.getValueMax(), f.getClaimedBy(), f.getText()));
+        Figure figure = new Figure(f.getValue(), f.getQualifier(), f.getValueMin(), f.getValueMax(), f.getClaimedBy(),
+            article.getId(), Instant.ofEpochMilli(seenAt), f.getText());
+        figures.merge(f.getType(), figure, (a, b) -> a.value() >= b.value() ? a : b); // one report per type
       }
     }
     return new ActorContribution(actor.getId(), actor.getName(), actor.getType(), actor.getAffiliation(), article.getId(),

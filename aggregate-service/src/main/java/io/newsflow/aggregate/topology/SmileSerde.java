@@ -3,6 +3,7 @@ package io.newsflow.aggregate.topology;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -19,6 +20,7 @@ import org.apache.kafka.common.serialization.Serializer;
 public final class SmileSerde<T> implements Serde<T> {
 
   private static final ObjectMapper MAPPER = new ObjectMapper(new SmileFactory())
+      .registerModule(new JavaTimeModule()) // a figure's report time is an Instant
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private final Class<T> type;

@@ -7,13 +7,14 @@ import io.newsflow.aggregate.topology.ActorContribution;
 import io.newsflow.schema.ActorType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ViewsTest {
 
   private static ActorContribution seen(String article, String day) {
     return new ActorContribution("chad", "Chad", ActorType.COUNTRY, null, article,
-        Instant.parse(day + "T10:00:00Z").toEpochMilli(), 0, 1, List.of(), List.of());
+        Instant.parse(day + "T10:00:00Z").toEpochMilli(), 0, 1, List.of(), Map.of());
   }
 
   @Test
