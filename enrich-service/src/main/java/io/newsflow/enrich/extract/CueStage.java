@@ -81,6 +81,12 @@ final class CueStage {
       boolean copulaPeople = copula && p.is(people, Role.PEOPLE);
       boolean opensSentence = f.amount.first() == p.sentenceStart(f.amount.first());
       // "including 5 children", "Of the dead, 310 were in Aleppo"; at a sentence's start only "Two are officers".
+      CasualtyType amongType = amongTheWere(f, p);
+      if (amongType != null) {
+        f.whole = p.figureBefore(f.amount.first(), SUB_COUNT_SENTENCES);
+        f.setCue(amongType, f.amount.first(), f.headEnd, name());
+        return true;
+      }
       if (!(including && (f.hasHead() || copula)) && !(opensSentence && copulaPeople)) {
         return false;
       }
@@ -91,6 +97,12 @@ final class CueStage {
       // "including" counts part of its own sentence's figure; "Among them," at a sentence's start may look back.
       boolean startsSentence = !including || before - includingPhrase.length() + 1 <= p.sentenceStart(f.amount.first()) + 1;
       FigureDraft whole = p.figureBefore(f.amount.first(), startsSentence ? SUB_COUNT_SENTENCES : 0);
+      int[] own = VerbAfter.cueAfter(p, f.headEnd, f.sentence, CUE_WINDOW);
+      if (own != null && whole != null) {
+        f.whole = whole; // "Of them, about 8,000 are held in captivity": part of the whole, with a verb of its own
+        f.setCue(CasualtyType.values()[own[0]], f.amount.first(), own[2], name());
+        return true;
+      }
       if (including && includingPhrase.argument() != null) {
         f.whole = whole;
         f.setCue(CasualtyType.valueOf(includingPhrase.argument()), f.amount.first(), f.headEnd, name());
@@ -98,6 +110,27 @@ final class CueStage {
       }
       return inherit(f, whole, name());
     }
+  }
+
+  /** "Among the freed seafarers were 11 ...": the type of the cue between "among" and "were", or null. */
+  static CasualtyType amongTheWere(FigureDraft f, Passage p) {
+    if (!p.is(f.amount.first() - 1, Role.COPULA)) {
+      return null;
+    }
+    CasualtyType type = null;
+    for (int k = f.amount.first() - 2; k >= Math.max(0, f.amount.first() - 2 - SUBJECT_WINDOW) && p.inSentence(k, f.sentence); k--) {
+      Phrase cue = p.at(k, Role.CUE) != null ? p.at(k, Role.CUE) : p.at(k, Role.CASUALTY_NOUN);
+      if (cue != null) {
+        type = CasualtyType.valueOf(cue.argument());
+      }
+      if (p.is(k, Role.AMONG)) {
+        return type;
+      }
+      if (p.tokens.isPunct(k)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The noun phrase holds the cue: "12 dead", "two captured soldiers", "12 killed". */
@@ -277,6 +310,9 @@ final class CueStage {
     public boolean find(FigureDraft f, Passage p) {
       int joint = f.amount.first() - 1;
       FigureDraft before = p.figureBefore(f.amount.first(), 0);
+      if (f.hasHead() && p.is(joint, Role.COORDINATION) && (before == null || before.headEnd != joint)) {
+        return afterSingularConjunct(f, p, joint);
+      }
       if (!f.hasHead() || before == null || !(p.is(joint, Role.COORDINATION) || p.tokens.isPunct(joint, ','))
           || before.headEnd != joint) {
         return false;
@@ -287,6 +323,24 @@ final class CueStage {
     }
   }
 
+  /** "killing the commander and 27 soldiers", "killed an ELN commander and five of his men": the verb before the first conjunct. */
+  private static boolean afterSingularConjunct(FigureDraft f, Passage p, int joint) {
+    for (int k = joint - 1; k >= Math.max(0, joint - SUBJECT_WINDOW - 1) && p.inSentence(k, f.sentence); k--) {
+      if (p.is(k, Role.ARTICLE) || p.is(k, Role.DETERMINER)) {
+        Phrase verb = p.endingAt(k - 1, Role.CUE_BEFORE);
+        if (verb == null) {
+          return false;
+        }
+        f.setCue(CasualtyType.valueOf(verb.argument()), f.amount.first(), f.headEnd, "coordinated");
+        return true;
+      }
+      if (p.tokens.isPunct(k) || p.numbers.startsAmount(p.tokens, k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** "533 of them fighters", "196 of whom": part of the figure before, when no verb of its own says more. */
   static final class PartOfThem implements CueRule {
     public String name() {
@@ -294,7 +348,8 @@ final class CueStage {
     }
 
     public boolean find(FigureDraft f, Passage p) {
-      return f.backReference && f.anaphoricHead && inherit(f, p.figureBefore(f.amount.first(), 1), name());
+      boolean partOfWhole = f.anaphoricHead || p.is(f.headEnd, Role.COPULA); // "15 of these fighters were foreign nationals"
+      return f.backReference && partOfWhole && inherit(f, p.figureBefore(f.amount.first(), 1), name());
     }
   }
 

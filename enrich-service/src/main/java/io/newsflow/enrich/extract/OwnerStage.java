@@ -162,7 +162,12 @@ final class OwnerStage {
       // a toll has its own subject: "the number of wounded stands at 106,000" is not the dead's people
       boolean refersBack = !"toll".equals(f.cueRule) && ((!f.peopleHead && !f.backReference) || (f.anaphoricHead && !f.backReference));
       FigureDraft earlier = refersBack ? p.figureBefore(f.amount.first(), 0) : null;
-      return earlier != null && earlier.owner >= 0 ? earlier.owner : UNKNOWN;
+      if (earlier != null) {
+        return earlier.owner >= 0 ? earlier.owner : UNKNOWN;
+      }
+      // "An Israeli soldier was killed and 6 were wounded": the people named just before, in this sentence
+      int group = refersBack && !f.hasHead() && p.is(f.amount.first() - 1, Role.COORDINATION) ? p.lastGroupTokenBefore(f.amount.first()) : -1;
+      return group >= 0 && p.tokens.sentence(group) == f.sentence ? p.groupActorAt(group) : UNKNOWN;
     }
   }
 
@@ -192,6 +197,9 @@ final class OwnerStage {
         return UNKNOWN;
       }
       int subject = p.sentenceSubject(f.amount.first());
+      if (subject < 0 && f.sentence > 0) {
+        subject = p.sentenceSubject(p.sentenceStart(f.amount.first()) - 1); // "The PKK ... . It announced the deaths of nine of its members"
+      }
       return subject >= 0 ? subject : UNKNOWN;
     }
   }

@@ -35,6 +35,9 @@ class CueStageTest {
       "Local medics said 9 civilians, one of them a nurse, died in crossfire.        | 9    | KILLED    | verb-after",
       "The army said one of its soldiers had been killed.                           | 1    | KILLED    | verb-after",
       "Forty attackers died. Of them, 16 were SDF members.                          | 16   | KILLED    | sub-count",
+      "Pirates freed 23 sailors. Among the freed seafarers were 11 Indian nationals.  | 11   | CAPTURED  | sub-count",
+      "Rebels overran the garrison, killing the commander and 27 soldiers.          | 27   | KILLED    | coordinated",
+      "The army captured 70 fighters, and 15 of these fighters were foreigners.      | 15   | CAPTURED  | part-of-them",
       "The freed hostages included 13 Israelis and four Thai workers.               | 13   | CAPTURED  | list-item",
       "Floods killed 31 people in Sindh, 12 in Punjab and 4 in western Balochistan. | 4    | KILLED    | elliptic",
   })

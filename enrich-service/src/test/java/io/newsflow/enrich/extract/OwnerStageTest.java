@@ -26,6 +26,8 @@ class OwnerStageTest {
       "Hezbollah said Israeli strikes killed three of its fighters.                              | 3    | hezbollah     | possessive",
       "BEIRUT (Reuters) - Hezbollah acknowledged the deaths of 26 of its fighters.              | 26   | hezbollah     | possessive",
       "Sudan's army said it killed 150 fighters loyal to the RSF.                               | 150  | rsf           | group-after-head",
+      "The PKK named its dead. It announced the deaths of nine of its members.                  | 9    | pkk           | possessive",
+      "An Israeli soldier was killed and 6 were wounded, the military said.                     | 6    | israel        | earlier-figure",
       "Cameroon has 1,500 troops in the Lake Chad region.                                       | 1500 | cameroon      | sender",
       "North Korea sent 11,000 soldiers to Kursk. Kyiv says 3,000 of these soldiers were killed. | 3000 | north-korea   | back-reference",
       "A UN report said Burundi has 10,000 soldiers deployed in Congo and dozens of them died.  | 12   | burundi       | back-reference",
