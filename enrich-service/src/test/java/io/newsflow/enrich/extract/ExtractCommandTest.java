@@ -75,6 +75,36 @@ class ExtractCommandTest {
   }
 
   @Test
+  void explainNamesTheRuleOfEachStage() throws Exception {
+    Path input = Files.writeString(dir.resolve("in.jsonl"),
+        "{\"id\": \"a1\", \"text\": \"The Niger defence ministry said 15 soldiers were killed.\"}\n");
+
+    assertThat(run("--explain", input.toString())).isZero();
+
+    JsonNode explain = Json.mapper().readTree(out.toString(StandardCharsets.UTF_8)).get("casualties").get(0).get("explain");
+    assertThat(explain.get("cue").asText()).isEqualTo("verb-after");
+    assertThat(explain.get("owner").asText()).isEqualTo("reporting-state");
+    assertThat(explain.get("claimant").asText()).isEqualTo("source-said");
+  }
+
+  @Test
+  void evalReadsTheSharedRealNewsFormatAndPrintsEachMissWithItsSpan() throws Exception {
+    String text = "Gunmen killed 12 villagers in Zamfara. Three soldiers, the army said, remain unaccounted for.";
+    Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"id\": \"s1\", \"text\": \"" + text + "\", "
+        + "\"actors\": [{\"name\": \"Nigeria\", \"type\": \"COUNTRY\"}], \"actors_optional\": [], "
+        + "\"casualties\": [{\"type\": \"KILLED\", \"value_min\": 12, \"value_max\": 12, \"actor\": null, \"span\": \"killed 12 villagers\"},"
+        + " {\"type\": \"WOUNDED\", \"value_min\": 40, \"value_max\": 40, \"actor\": \"Nigeria\", \"span\": \"forty wounded\"}]}\n");
+
+    assertThat(run("--eval", gold.toString())).isZero();
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("  KILLED ").contains("attribution ")
+        .contains("s1: MISS WOUNDED 40..40 <forty wounded>")
+        .contains("s1: missed actor nigeria")
+        .contains("s1: EXTRA MISSING 3");
+  }
+
+  @Test
   void evalPrintsScores() throws Exception {
     assertThat(run("--eval", "src/test/resources/eval/holdout.jsonl")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("casualty figures").contains("attribution accuracy");
