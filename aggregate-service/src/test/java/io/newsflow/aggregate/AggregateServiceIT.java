@@ -134,10 +134,13 @@ class AggregateServiceIT {
     await().atMost(Duration.ofSeconds(90)).until(() -> service.streams().state() == KafkaStreams.State.RUNNING);
   }
 
+  /** Every actor's details; a 503 (the instances are still rebalancing, as the API documents) is asked again. */
   private Map<String, String> details(AggregateService service) throws Exception {
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < ACTORS; i++) {
-      HttpResponse<String> r = get(service, "/actors/actor-" + i);
+      String path = "/actors/actor-" + i;
+      await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> get(service, path).statusCode() != 503);
+      HttpResponse<String> r = get(service, path);
       assertThat(r.statusCode()).as("GET /actors/actor-%d: %s", i, r.body()).isEqualTo(200);
       out.put("actor-" + i, r.body());
     }

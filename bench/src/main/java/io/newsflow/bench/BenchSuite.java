@@ -231,8 +231,9 @@ public final class BenchSuite {
 
   private void print(double seconds) {
     out.println();
-    out.printf(Locale.ROOT, "newsflow bench%s: %d articles (aggregate: %d), median of %d run(s) after a warm-up, %d cores, Java %s, %.0f s%n",
-        quick ? " --quick" : "", articles, aggregateArticles, runs, Runtime.getRuntime().availableProcessors(),
+    out.printf(Locale.ROOT, "newsflow bench%s: %d articles (aggregate: %d); throughput: median of %d run(s)%s; "
+        + "end to end: one run per rate%s; %d cores, Java %s, %.0f s%n",
+        quick ? " --quick" : "", articles, aggregateArticles, runs, quick ? "" : " after a warm-up", quick ? "" : " after a warm-up", Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), seconds);
     out.printf(Locale.ROOT, "%-16s %-14s %12s   %-48s %12s %7s  %-11s%n", "stage", "metric", "value", "baseline", "baseline", "ratio", "target");
     for (Row r : rows) {
