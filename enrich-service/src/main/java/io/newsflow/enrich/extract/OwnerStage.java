@@ -320,7 +320,14 @@ final class OwnerStage {
         return UNKNOWN;
       }
       int claimant = claimants.find(f, p);
-      return claimant >= 0 && p.actor(claimant).type() == ActorType.COUNTRY ? claimant : UNKNOWN;
+      if (claimant < 0) {
+        return UNKNOWN;
+      }
+      ActorEntry source = p.actor(claimant);
+      if (source.type() == ActorType.ARMED_GROUP && source.affiliation() != null) {
+        return p.gazetteer.actor(source.affiliation()).index(); // "The IDF said two soldiers were killed": Israel's
+      }
+      return source.type() == ActorType.COUNTRY ? claimant : UNKNOWN;
     }
   }
 

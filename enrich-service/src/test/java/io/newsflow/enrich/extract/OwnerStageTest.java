@@ -35,6 +35,7 @@ class OwnerStageTest {
       "It put the Malian army death toll at 85.                                                 | 85   | mali          | toll-owner",
       "North Korea has been sending thousands of soldiers to the front.                         | 1000 | north-korea   | sender",
       "The Niger defence ministry said 15 soldiers were killed near the border.                 | 15   | niger         | reporting-state",
+      "The IDF said two soldiers were killed in southern Gaza.                                  | 2    | israel        | reporting-state",
       "Gunmen raided a Malian army post at dawn. Twelve soldiers were killed.                   | 12   | mali          | host-state",
       "Clashes with JNIM hit two Malian army bases. The jihadists kidnapped two soldiers.       | 2    | mali          | host-state",
   })
