@@ -370,7 +370,7 @@ final class CueStage {
         }
         Phrase toll = p.at(k, Role.TOLL);
         Phrase subject = reach && toll == null ? p.at(k, Role.CASUALTY_NOUN) : null; // "its own dead at 3,825"
-        if (subject != null && k + subject.length() <= number) {
+        if (subject != null && k + subject.length() <= number && !tollBefore(p, k, number - window, f.sentence)) {
           f.setCue(CasualtyType.valueOf(subject.argument()), k, number, name());
           f.claimEdge = k;
           return true;
@@ -388,12 +388,23 @@ final class CueStage {
       return false;
     }
 
+    /** A toll further back owns the casualty noun: "Russian losses in killed and wounded have passed 950,000". */
+    private static boolean tollBefore(Passage p, int k, int limit, int sentence) {
+      for (int t = k - 1; t >= Math.max(0, limit) && p.inSentence(t, sentence) && !p.isHardPunct(t); t--) {
+        if (p.is(t, Role.TOLL)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private static CasualtyType typeOf(Phrase toll, int start, FigureDraft f, Passage p) {
       if (!toll.argument().equals("SAME")) {
         return CasualtyType.valueOf(toll.argument());
       }
       int of = start + toll.length();
-      for (int k = of + 1; p.is(of, Role.PARTITIVE_OF) && k <= of + COUNTED_WINDOW && k < f.amount.first(); k++) {
+      boolean link = p.is(of, Role.PARTITIVE_OF) || p.is(of, Role.PREPOSITION); // "the number of ... killed", "losses in killed and wounded"
+      for (int k = of + 1; link && k <= of + COUNTED_WINDOW && k < f.amount.first(); k++) {
         Phrase cue = p.at(k, Role.CUE) != null ? p.at(k, Role.CUE) : p.at(k, Role.CASUALTY_NOUN);
         if (cue != null) {
           return CasualtyType.valueOf(cue.argument()); // "the number of Palestinians killed had risen to 44,800"

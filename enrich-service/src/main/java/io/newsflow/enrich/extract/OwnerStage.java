@@ -245,6 +245,9 @@ final class OwnerStage {
       int before = p.is(f.cueStart - 1, Role.OWN) ? f.cueStart - 2 : f.cueStart - 1;
       if (p.is(before, Role.POSSESSIVE)) {
         int subject = p.subjectActor(before);
+        if (subject < 0 && f.sentence > 0) {
+          subject = p.sentenceSubject(p.sentenceStart(before) - 1); // "its" of the sentence before
+        }
         return subject >= 0 ? subject : UNKNOWN; // "put its own dead at 3,825"
       }
       for (int k = f.cueStart - 1; k >= Math.max(0, f.cueStart - TOLL_OWNER_WINDOW) && p.inSentence(k, f.sentence); k--) {

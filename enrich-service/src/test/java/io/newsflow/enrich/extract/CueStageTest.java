@@ -31,6 +31,8 @@ class CueStageTest {
       "The number of wounded stands at about 900.                                   | 900  | WOUNDED   | toll",
       "The number of civilians killed since the siege began has passed 3,000.        | 3000 | KILLED    | toll",
       "The ministry put its own dead at 3,825.                                      | 3825 | KILLED    | toll",
+      "Kyiv said 300 Russian soldiers died. Russian losses have passed 9,000.        | 9000 | KILLED    | toll",
+      "Russian losses in killed and wounded have passed 950,000.                    | 950000 | KILLED_OR_WOUNDED | toll",
       "Cameroon has 1,500 troops in the Lake Chad region.                           | 1500 | DEPLOYED  | presence",
       "Local medics said 9 civilians, one of them a nurse, died in crossfire.        | 9    | KILLED    | verb-after",
       "The army said one of its soldiers had been killed.                           | 1    | KILLED    | verb-after",
