@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Finds reported casualty figures as ordered stages, each a set of small named rules:
- * amount -> noun phrase -> cue -> type -> owner -> claimant -> realis. Only the tokens around an
- * amount are read, so text without numbers costs one scan.
+ * amount -> noun phrase -> cue -> type -> owner -> claimant -> realis. Past the indexes of mentions
+ * and groups built once per article ({@link Passage}), the rules read only the tokens around an amount.
  *
  * <ol>
  *   <li>{@link AmountStage}: an amount that may count people (not a year, an age, money, a unit).

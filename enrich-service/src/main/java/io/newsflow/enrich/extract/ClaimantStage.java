@@ -18,15 +18,27 @@ final class ClaimantStage {
   static final int OFFICIAL_WINDOW = 3;
 
   void decide(FigureDraft f, Passage p) {
-    int claimant = find(f, p);
-    f.claimant = claimant;
-    f.claimantRule = claimant >= 0 ? lastRule : null;
+    find(f, p);
   }
 
-  private String lastRule;
-
-  /** The claimant's actor index, or -1. */
+  /**
+   * The claimant's actor index, or -1; searched once per figure (the owner stage may ask first,
+   * for a state reporting its own soldiers) and kept in the figure with the rule that found it.
+   */
   int find(FigureDraft f, Passage p) {
+    if (!f.claimantSearched) {
+      f.claimantSearched = true;
+      search(f, p);
+    }
+    return f.claimant;
+  }
+
+  private static void found(FigureDraft f, int source, String rule) {
+    f.claimant = source;
+    f.claimantRule = rule;
+  }
+
+  private static void search(FigureDraft f, Passage p) {
     int first = p.sentenceStart(f.claimEdge);
     int last = f.end;
     while (p.inSentence(last, f.sentence)) {
@@ -41,8 +53,8 @@ final class ClaimantStage {
       if (according != null || reportFrom) {
         int source = sourceAfter(p, k + (according != null ? according.length() : 2), last);
         if (source >= 0) {
-          lastRule = according != null ? "according-to" : "report-from";
-          return source;
+          found(f, source, according != null ? "according-to" : "report-from");
+          return;
         }
       }
     }
@@ -54,8 +66,8 @@ final class ClaimantStage {
       }
       int source = sourceBeforeVerb(p, k, k < f.claimEdge ? f.claimEdge : last);
       if (source >= 0) {
-        lastRule = "source-said";
-        return source;
+        found(f, source, "source-said");
+        return;
       }
     }
     // "..., said Ukraine's military" after the figure.
@@ -63,12 +75,11 @@ final class ClaimantStage {
       if (p.is(k, Role.REPORT_VERB) && !p.is(k, Role.ACCORDING)) {
         int source = sourceAfter(p, k + 1, Math.min(last, k + SOURCE_WINDOW));
         if (source >= 0) {
-          lastRule = "said-source";
-          return source;
+          found(f, source, "said-source");
+          return;
         }
       }
     }
-    return -1;
   }
 
   private static int sourceAfter(Passage p, int from, int last) {

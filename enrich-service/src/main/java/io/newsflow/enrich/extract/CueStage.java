@@ -155,13 +155,18 @@ final class CueStage {
     }
 
     public boolean find(FigureDraft f, Passage p) {
+      // "lost 5 of its 12 jets" counts jets, not people: an amount without a noun must not be partitive.
+      return !(!f.hasHead() && p.is(f.amount.end(), Role.PARTITIVE_OF)) && setVerbBefore(f, p, name());
+    }
+
+    /** Makes the verb before the amount the figure's cue, if there is one; the type stage calls it too. */
+    static boolean setVerbBefore(FigureDraft f, Passage p, String rule) {
       int last = verbEnd(f, p);
       Phrase verb = p.endingAt(last, Role.CUE_BEFORE);
-      // "lost 5 of its 12 jets" counts jets, not people: an amount without a noun must not be partitive.
-      if (verb == null || (!f.hasHead() && p.is(f.amount.end(), Role.PARTITIVE_OF))) {
+      if (verb == null) {
         return false;
       }
-      f.setCue(CasualtyType.valueOf(verb.argument()), last - verb.length() + 1, f.amount.first(), name());
+      f.setCue(CasualtyType.valueOf(verb.argument()), last - verb.length() + 1, f.amount.first(), rule);
       f.claimEdge = f.cueStart;
       return true;
     }

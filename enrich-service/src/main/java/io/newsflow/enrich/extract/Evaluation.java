@@ -3,12 +3,10 @@ package io.newsflow.enrich.extract;
 import io.newsflow.schema.Actor;
 import io.newsflow.schema.ActorType;
 import io.newsflow.schema.CasualtyFigure;
-import io.newsflow.schema.CasualtyType;
 import io.newsflow.schema.Realis;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -101,14 +99,5 @@ final class Evaluation {
 
   private static boolean close(Long a, Long b) {
     return a != null && b != null && Math.abs(a - b) <= Math.max(1, 0.01 * Math.max(Math.abs(a), Math.abs(b)));
-  }
-
-  /** Per casualty type, for the breakdown. */
-  static Map<CasualtyType, int[]> newByType() {
-    Map<CasualtyType, int[]> byType = new EnumMap<>(CasualtyType.class);
-    for (CasualtyType t : CasualtyType.values()) {
-      byType.put(t, new int[3]);
-    }
-    return byType;
   }
 }

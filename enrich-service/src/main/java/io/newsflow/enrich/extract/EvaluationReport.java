@@ -79,7 +79,7 @@ record EvaluationReport(int passages, Score actors, Score casualties, Map<Casual
     private final List<ArticleInput.Problem> problems;
     private final int[] actors = new int[3];
     private final int[] figures = new int[3];
-    private final Map<CasualtyType, int[]> byType = Evaluation.newByType();
+    private final Map<CasualtyType, int[]> byType = new EnumMap<>(CasualtyType.class);
     private int attributed;
     private int ownerRight;
     private int unattributed;
@@ -91,6 +91,9 @@ record EvaluationReport(int passages, Score actors, Score casualties, Map<Casual
     Builder(int passages, List<ArticleInput.Problem> problems) {
       this.passages = passages;
       this.problems = problems;
+      for (CasualtyType t : CasualtyType.values()) {
+        byType.put(t, new int[3]);
+      }
     }
 
     void actor(boolean right, boolean missed, String passage, String key) {

@@ -52,6 +52,7 @@ final class FigureDraft {
   String ownerRule;
   int claimant = NONE;
   String claimantRule;
+  boolean claimantSearched;
   Realis realis = Realis.ACTUAL;
 
   /** The token after an amount the noun phrase read as part of this figure ("five of the 21 sailors"), or NONE. */

@@ -188,10 +188,6 @@ final class Lexicon {
     return phraseAt(tokens, i, role) != null;
   }
 
-  /** The phrases of one role, for rules that read a role as a whole. */
-  List<Phrase> phrases(Role role) {
-    return phrasesByRole.get(role.ordinal());
-  }
 
   /** The longest phrase of {@code role} starting at token {@code i}, or null. */
   Phrase phraseAt(Tokens tokens, int i, Role role) {

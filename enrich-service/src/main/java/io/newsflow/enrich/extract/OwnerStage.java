@@ -39,10 +39,6 @@ final class OwnerStage {
         new HostStateForces());
   }
 
-  List<OwnerRule> rules() {
-    return rules;
-  }
-
   void decide(FigureDraft f, Passage p) {
     for (OwnerRule rule : rules) {
       int owner = rule.owner(f, p);

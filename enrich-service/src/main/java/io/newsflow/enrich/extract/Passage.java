@@ -27,6 +27,7 @@ final class Passage {
   private int[] groupActor = new int[64];
   private int groups;
   private int hostState = -2;
+  private int mostNamedCountry = -2;
   /** The first token after a dateline ("BEIRUT (Reuters) -"), which names where, not who acts. */
   private int bodyStart;
   /** How far into the text a dateline may run. */
@@ -44,6 +45,7 @@ final class Passage {
     this.mentions = mentions;
     figures.clear();
     hostState = -2;
+    mostNamedCountry = -2;
     bodyStart = datelineEnd();
     indexMentions();
     indexGroups();
@@ -135,6 +137,13 @@ final class Passage {
 
   /** The country the passage names most often, when one is named more than any other; else -1. */
   int mostNamedCountry() {
+    if (mostNamedCountry == -2) {
+      mostNamedCountry = countMostNamedCountry();
+    }
+    return mostNamedCountry;
+  }
+
+  private int countMostNamedCountry() {
     int[] counts = new int[gazetteer.actors().size()];
     int best = -1;
     boolean tie = false;

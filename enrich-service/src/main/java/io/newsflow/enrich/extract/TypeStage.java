@@ -38,14 +38,8 @@ final class TypeStage {
     if (!"on-noun".equals(f.cueRule) || f.nounCueIsHead) {
       return false;
     }
-    int last = CueStage.verbEnd(f, p);
-    Phrase verb = p.endingAt(last, Role.CUE_BEFORE);
-    if (verb == null || CasualtyType.valueOf(verb.argument()) == f.type) {
-      return false;
-    }
-    f.setCue(CasualtyType.valueOf(verb.argument()), last - verb.length() + 1, f.amount.first(), f.cueRule);
-    f.claimEdge = f.cueStart;
-    return true;
+    CasualtyType adjective = f.type;
+    return CueStage.VerbBefore.setVerbBefore(f, p, f.cueRule) && f.type != adjective;
   }
 
   /** "4 Israeli hostages had been killed": what happened to the captives is said by the verb. */

@@ -23,8 +23,9 @@ final class StageFixture {
 
   /** The figure whose value is {@code value}; fails when there is none or more than one. */
   static Explained figure(String text, long value) {
-    List<Explained> found = figures(text).stream().filter(e -> e.figure().getValue() == value).toList();
-    assertThat(found).as("figures of value %d in: %s -> %s", value, text, figures(text)).hasSize(1);
+    List<Explained> all = figures(text);
+    List<Explained> found = all.stream().filter(e -> e.figure().getValue() == value).toList();
+    assertThat(found).as("figures of value %d in: %s -> %s", value, text, all).hasSize(1);
     return found.get(0);
   }
 }
