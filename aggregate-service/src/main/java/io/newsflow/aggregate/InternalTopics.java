@@ -1,7 +1,6 @@
 package io.newsflow.aggregate;
 
 import io.newsflow.runtime.TopicSetup;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +8,9 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyDescription;
 
@@ -41,16 +38,7 @@ public final class InternalTopics {
           .get(sourceTopic).partitions().size();
       List<NewTopic> topics = of(applicationId, topology, partitions,
           replication < 0 ? Optional.empty() : Optional.of((short) replication));
-      for (var created : admin.createTopics(topics).values().values()) {
-        try {
-          created.get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-          if (!(e.getCause() instanceof TopicExistsException)) {
-            throw e;
-          }
-        }
-      }
-      TopicSetup.awaitServing(admin, topics.stream().map(NewTopic::name).toList(), Duration.ofSeconds(30));
+      TopicSetup.createServing(admin, topics);
     } catch (Exception e) {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();

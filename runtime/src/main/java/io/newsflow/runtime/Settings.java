@@ -47,15 +47,19 @@ public final class Settings {
     }
     env.forEach((name, value) -> {
       if (name.startsWith(ENV_PREFIX) && !name.equals(CONFIG_FILE_ENV)) {
-        settings.put(keyOf(name), value, "environment " + name);
+        settings.put(keyOf(name, defaults.keySet()), value, "environment " + name);
       }
     });
     return settings;
   }
 
-  /** {@code NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS} is {@code kafka.bootstrap.servers}. */
-  static String keyOf(String envName) {
-    return envName.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+  /**
+   * {@code NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS} is {@code kafka.bootstrap.servers}; a variable cannot
+   * hold a hyphen, so {@code NEWSFLOW_TOPIC_ACTOR_STATS} is the known key {@code topic.actor-stats}.
+   */
+  static String keyOf(String envName, java.util.Collection<String> known) {
+    String key = envName.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+    return known.stream().filter(k -> k.replace('-', '.').equals(key)).findFirst().orElse(key);
   }
 
   private void readFile(Path file) {

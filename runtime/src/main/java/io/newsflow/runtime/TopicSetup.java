@@ -41,21 +41,7 @@ public final class TopicSetup {
         new NewTopic(topics.dlq(), partitions, replication).configs(Map.of("retention.ms", String.valueOf(30L * 24 * 3600 * 1000))),
         new NewTopic(topics.actorStats(), partitions, replication).configs(Map.of("cleanup.policy", "compact")));
     try (Admin admin = Admin.create(kafka)) {
-      Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-      List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t.name())).toList();
-      List<String> created = new ArrayList<>();
-      for (var entry : admin.createTopics(missing).values().entrySet()) {
-        try {
-          entry.getValue().get(30, TimeUnit.SECONDS);
-          created.add(entry.getKey());
-        } catch (ExecutionException e) {
-          if (!(e.getCause() instanceof TopicExistsException)) {
-            throw e; // another instance creating it at the same moment is fine
-          }
-        }
-      }
-      awaitServing(admin, wanted.stream().map(NewTopic::name).toList(), Duration.ofSeconds(30));
-      return created;
+      return createServing(admin, wanted);
     } catch (ExecutionException e) {
       throw new ConfigException("cannot create topics on " + kafka.getProperty("bootstrap.servers") + ": " + e.getCause().getMessage(), e);
     } catch (Exception e) {
@@ -64,6 +50,30 @@ public final class TopicSetup {
       }
       throw new ConfigException("cannot create topics on " + kafka.getProperty("bootstrap.servers") + ": " + e, e);
     }
+  }
+
+  /**
+   * Creates those of {@code wanted} that do not exist (one that another instance creates at the same
+   * moment is fine; an existing one is left as it is) and waits until all of them serve; returns the
+   * names it created.
+   */
+  public static List<String> createServing(Admin admin, List<NewTopic> wanted)
+      throws ExecutionException, InterruptedException, TimeoutException {
+    Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+    List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t.name())).toList();
+    List<String> created = new ArrayList<>();
+    for (var entry : admin.createTopics(missing).values().entrySet()) {
+      try {
+        entry.getValue().get(30, TimeUnit.SECONDS);
+        created.add(entry.getKey());
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof TopicExistsException)) {
+          throw e;
+        }
+      }
+    }
+    awaitServing(admin, wanted.stream().map(NewTopic::name).toList(), Duration.ofSeconds(30));
+    return created;
   }
 
   /**

@@ -29,6 +29,15 @@ class SettingsTest {
   }
 
   @Test
+  void aVariableReachesAKnownKeyWithAHyphen() {
+    Settings settings = Settings.load(Map.of("topic.actor-stats", "news.actor-stats"), null,
+        Map.of("NEWSFLOW_TOPIC_ACTOR_STATS", "my.stats"));
+
+    assertThat(settings.string("topic.actor-stats")).isEqualTo("my.stats");
+    assertThat(settings.origin("topic.actor-stats")).isEqualTo("environment NEWSFLOW_TOPIC_ACTOR_STATS");
+  }
+
+  @Test
   void kafkaKeysPassThroughUnchanged() {
     Settings settings = Settings.load(Map.of("kafka.bootstrap.servers", "localhost:9092"), null, Map.of(
         "NEWSFLOW_KAFKA_SECURITY_PROTOCOL", "SASL_SSL",

@@ -95,11 +95,12 @@ public final class ActorAccumulator {
     Seen seen = new Seen(c.seenAt(), c.articleId());
     insert(earliest, seen, EARLIEST);
     insert(latest, seen, EARLIEST.reversed());
-    DayCounts day = c.seenAt() >= timelineFrom ? days.computeIfAbsent(day(c.seenAt()), d -> new DayCounts()) : null;
+    String seenDay = day(c.seenAt());
+    DayCounts day = c.seenAt() >= timelineFrom ? days.computeIfAbsent(seenDay, d -> new DayCounts()) : null;
     if (day != null) {
       day.articles++;
       day.mentions += c.mentions();
-      changedDays.add(day(c.seenAt()));
+      changedDays.add(seenDay);
     }
     for (Map.Entry<CasualtyType, Figure> e : c.figures().entrySet()) {
       TypeStats stats = casualties.computeIfAbsent(e.getKey(), t -> new TypeStats());
@@ -134,11 +135,12 @@ public final class ActorAccumulator {
     c.coActors().forEach(co -> coActors.remove(co.id()));
     earliest.removeIf(s -> s.articleId().equals(c.articleId()));
     latest.removeIf(s -> s.articleId().equals(c.articleId()));
-    DayCounts day = days.get(day(c.seenAt()));
+    String seenDay = day(c.seenAt());
+    DayCounts day = days.get(seenDay);
     if (day != null) {
       day.articles--;
       day.mentions -= c.mentions();
-      changedDays.add(day(c.seenAt()));
+      changedDays.add(seenDay);
     }
     for (CasualtyType t : c.figures().keySet()) {
       TypeStats stats = casualties.get(t);
@@ -156,7 +158,7 @@ public final class ActorAccumulator {
       }
     }
     if (day != null && day.articles <= 0) {
-      days.remove(day(c.seenAt()));
+      days.remove(seenDay);
     }
     return this;
   }

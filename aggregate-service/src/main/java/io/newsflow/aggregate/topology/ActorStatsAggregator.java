@@ -39,9 +39,8 @@ final class ActorStatsAggregator implements Processor<String, ContributionChange
   private ActorStatsStore store;
   private boolean publishAll = true;
 
-  /** An actor changed since its statistics last went out: its accumulator and what the change waits for. */
+  /** An actor changed since its statistics last went out: what the change waits for. */
   private static final class Pending {
-    ActorAccumulator acc;
     long timestamp;
     long[] ingestedAt = new long[4];
     int updates;
@@ -81,7 +80,6 @@ final class ActorStatsAggregator implements Processor<String, ContributionChange
       acc.subtract(change.before(), now);
     }
     Pending p = pending.computeIfAbsent(record.key(), k -> new Pending());
-    p.acc = acc;
     p.timestamp = Math.max(p.timestamp, record.timestamp());
     if (change.after() != null) {
       acc.add(change.after(), now - timelineRetention.toMillis(), now);
@@ -98,7 +96,8 @@ final class ActorStatsAggregator implements Processor<String, ContributionChange
     long now = clock.millis();
     for (Map.Entry<String, Pending> e : pending.entrySet()) {
       Pending p = e.getValue();
-      context.forward(new Record<>(e.getKey(), p.acc.isEmpty() ? null : p.acc.toStats(ActorStatsTopology.TOP_CO_ACTORS),
+      ActorAccumulator acc = store.current(e.getKey()); // the store's object: an aborted change is not in it
+      context.forward(new Record<>(e.getKey(), acc.isEmpty() ? null : acc.toStats(ActorStatsTopology.TOP_CO_ACTORS),
           p.timestamp));
       for (int i = 0; i < p.updates; i++) {
         endToEnd.record(Duration.ofMillis(Math.max(0, now - p.ingestedAt[i])));
@@ -112,7 +111,6 @@ final class ActorStatsAggregator implements Processor<String, ContributionChange
     for (String actor : store.actorIds()) {
       pending.computeIfAbsent(actor, k -> {
         Pending p = new Pending();
-        p.acc = store.current(k);
         p.timestamp = context.currentSystemTimeMs();
         return p;
       });

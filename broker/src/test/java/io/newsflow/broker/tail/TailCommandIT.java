@@ -46,7 +46,6 @@ class TailCommandIT {
   private static final Instant PUBLISHED = Instant.parse("2024-12-20T10:15:30Z");
   private static final String RAW = "tail.raw";
   private static final String ENRICHED = "tail.enriched";
-  // NEWSFLOW_TOPIC_ACTOR_STATS reads as topic.actor.stats, not topic.actor-stats: this cluster keeps the default name
   private static final String STATS = "news.actor-stats";
   private static final String DLQ = "tail.dlq";
 
