@@ -19,7 +19,7 @@ public record AggregateConfig(Properties kafka, Topics topics, String applicatio
   public static final Map<String, String> DEFAULTS = ServiceDefaults.with(Map.of(
       "http.port", "8083",
       // the number is the state layout's version: a new layout must not restore an old one's stores
-      "aggregate.application.id", "newsflow-aggregate-3",
+      "aggregate.application.id", "newsflow-aggregate-4",
       "aggregate.state.dir", Path.of(System.getProperty("java.io.tmpdir"), "newsflow-aggregate").toString(),
       "aggregate.timeline.retention", "90d",
       "aggregate.standby.replicas", "0",

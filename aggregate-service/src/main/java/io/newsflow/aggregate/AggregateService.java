@@ -54,8 +54,10 @@ public final class AggregateService implements AutoCloseable {
     ServiceMetrics metrics = new ServiceMetrics("aggregate-service");
     // This instance's HTTP address is its application.server, so the port must be known first.
     HostInfo self = new HostInfo(config.advertisedHost(), config.httpPort() != 0 ? config.httpPort() : freePort());
-    Topology topology = ActorStatsTopology.build(config.topics(), config.timelineRetention(), Clock.systemUTC(), metrics.registry());
-    InternalTopics.ensure(config.kafka(), config.applicationId(), topology, config.topics().enriched(), config.replicationFactor());
+    int partitions = InternalTopics.partitionsOf(config.kafka(), config.topics().enriched());
+    Topology topology = ActorStatsTopology.build(config.topics(), partitions, config.timelineRetention(), Clock.systemUTC(),
+        metrics.registry());
+    InternalTopics.ensure(config.kafka(), config.applicationId(), topology, partitions, config.replicationFactor());
     KafkaStreams streams = new KafkaStreams(topology, streamsProperties(config, self, metrics));
     metrics.bindStreams(streams);
     Gauge.builder("newsflow_aggregate_store_actors", streams, AggregateService::localActors)

@@ -26,16 +26,26 @@ public final class InternalTopics {
 
   private InternalTopics() {}
 
+  /** How many partitions {@code topic} has: the apps' internal topics have as many. */
+  public static int partitionsOf(Properties kafka, String topic) {
+    try (Admin admin = Admin.create(kafka)) {
+      return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions().size();
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      throw new IllegalStateException("cannot describe " + topic + ": " + e, e);
+    }
+  }
+
   /**
    * Creates the internal topics of {@code topology} under {@code applicationId} that are missing (an
-   * existing one is left as it is), with as many partitions as {@code sourceTopic} has (Streams'
-   * own rule for these apps, whose every sub-topology reads a topic of that many partitions), and
-   * waits until all serve. {@code replication} -1 means the broker's default.
+   * existing one is left as it is), with {@code partitions} partitions (as many as the source
+   * topic has: Streams' own rule for these apps, whose every sub-topology reads a topic of that
+   * many partitions), and waits until all serve. {@code replication} -1 means the broker's default.
    */
-  public static void ensure(Properties kafka, String applicationId, Topology topology, String sourceTopic, int replication) {
+  public static void ensure(Properties kafka, String applicationId, Topology topology, int partitions, int replication) {
     try (Admin admin = Admin.create(kafka)) {
-      int partitions = admin.describeTopics(List.of(sourceTopic)).allTopicNames().get(30, TimeUnit.SECONDS)
-          .get(sourceTopic).partitions().size();
       List<NewTopic> topics = of(applicationId, topology, partitions,
           replication < 0 ? Optional.empty() : Optional.of((short) replication));
       TopicSetup.createServing(admin, topics);

@@ -139,7 +139,7 @@ class AggregateCrashIT {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "crash-reference");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    try (TopologyTestDriver driver = new TopologyTestDriver(ActorStatsTopology.build(TOPICS, Duration.ofDays(90),
+    try (TopologyTestDriver driver = new TopologyTestDriver(ActorStatsTopology.build(TOPICS, 1, Duration.ofDays(90),
         Clock.systemUTC(), new SimpleMeterRegistry()), props)) {
       TestInputTopic<String, EnrichedArticle> in = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(),
           AvroSerde.enrichedArticle().serializer());

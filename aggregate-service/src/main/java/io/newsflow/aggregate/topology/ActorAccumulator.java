@@ -44,7 +44,7 @@ public final class ActorAccumulator {
   public long articles;
   public long mentions;
   public long updatedAt;
-  public CoActorCounts coActors = new CoActorCounts();
+  public final CoActorCounts coActors;
   public HashMap<CasualtyType, TypeStats> casualties = new HashMap<>();
   public List<Seen> earliest = new ArrayList<>();
   public List<Seen> latest = new ArrayList<>();
@@ -75,14 +75,27 @@ public final class ActorAccumulator {
     public HashMap<CasualtyType, Long> reports = new HashMap<>();
   }
 
+  /** An accumulator on its own, as a test or a view builds one. */
+  public ActorAccumulator() {
+    this(new ActorIndex(id -> null));
+  }
+
+  /** An accumulator whose co-actors share a task's index. */
+  ActorAccumulator(ActorIndex index) {
+    this.coActors = new CoActorCounts(index);
+  }
+
   private static final Comparator<Seen> EARLIEST = Comparator.comparingLong(Seen::at).thenComparing(Seen::articleId);
   private static final Comparator<Figure> MOST_RECENT =
       Comparator.comparing(Figure::reportedAt).reversed().thenComparing(Figure::articleId);
   private static final Comparator<Figure> HIGHEST =
       Comparator.comparingLong(Figure::value).reversed().thenComparing(MOST_RECENT);
 
-  /** Adds an article's contribution; days before {@code timelineFrom} stay out of the timeline. */
-  public ActorAccumulator add(ActorContribution c, long timelineFrom, long now) {
+  /**
+   * Adds an article's contribution, its co-actors the other actors in {@code named}; days before
+   * {@code timelineFrom} stay out of the timeline.
+   */
+  public ActorAccumulator add(ActorContribution c, List<NamedActor> named, long timelineFrom, long now) {
     actorId = c.actorId();
     name = c.name();
     type = c.type();
@@ -91,7 +104,7 @@ public final class ActorAccumulator {
     mentions += c.mentions();
     updatedAt = now;
     totalsChanged = true;
-    c.coActors().forEach(co -> coActors.add(co.id(), co.name()));
+    coActors.countWith(named, c.actorId(), 1);
     Seen seen = new Seen(c.seenAt(), c.articleId());
     insert(earliest, seen, EARLIEST);
     insert(latest, seen, EARLIEST.reversed());
@@ -126,13 +139,13 @@ public final class ActorAccumulator {
     return this;
   }
 
-  /** Takes back a contribution added before (the article was corrected or deleted). */
-  public ActorAccumulator subtract(ActorContribution c, long now) {
+  /** Takes back a contribution added before with the actors {@code named} then (the article was corrected or deleted). */
+  public ActorAccumulator subtract(ActorContribution c, List<NamedActor> named, long now) {
     articles--;
     mentions -= c.mentions();
     updatedAt = now;
     totalsChanged = true;
-    c.coActors().forEach(co -> coActors.remove(co.id()));
+    coActors.countWith(named, c.actorId(), -1);
     earliest.removeIf(s -> s.articleId().equals(c.articleId()));
     latest.removeIf(s -> s.articleId().equals(c.articleId()));
     String seenDay = day(c.seenAt());
@@ -164,6 +177,9 @@ public final class ActorAccumulator {
   }
 
   private static <T> void insert(List<T> list, T item, Comparator<T> order) {
+    if (list.size() == KEPT && order.compare(list.get(KEPT - 1), item) <= 0) {
+      return; // the common case for most extremes: not among the best
+    }
     int at = 0;
     while (at < list.size() && order.compare(list.get(at), item) <= 0) {
       at++;

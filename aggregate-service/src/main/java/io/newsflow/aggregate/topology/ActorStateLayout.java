@@ -2,7 +2,6 @@ package io.newsflow.aggregate.topology;
 
 import io.newsflow.schema.ActorType;
 import io.newsflow.schema.CasualtyType;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +20,21 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * <pre>
  *   t\0{actor}                totals: name, type, articles, mentions, first/last seen candidates
  *   f\0{actor}\0{TYPE}        one casualty type: reports, latest and highest candidates
- *   c\0{actor}\0{co-actor}    one co-actor: the articles naming both, and its name
  *   d\0{actor}\0{yyyy-MM-dd}  one day of the timeline
+ *   c\0{actor}                co-actors: a snapshot of every count (generation g)
+ *   e\0{actor}\0{nn}          co-actors: the counts one commit changed since the snapshot (generation g, nn = 00, 01, ...)
+ *   n\0{co-actor}             a co-actor's name
  * </pre>
  *
  * A commit writes the records an update changed and deletes those that became empty, so the
- * changelog carries a few small records per update, whatever the actor has accumulated. (Every
- * report could get its own record the same way, keyed by actor, type and article.)
+ * changelog carries a few small records per changed actor, whatever the actor has accumulated.
+ * Co-actors are most of what changes (an article naming n actors changes n x (n-1) pairs), so
+ * they are not a record per pair: a commit writes one record with the counts it changed, and
+ * once those change records together carry more counts than the actor has co-actors, a new
+ * snapshot replaces them (change records of an older generation are skipped when read, and
+ * overwritten later). So writing costs, amortised, at most twice the counts that changed, and
+ * reading an actor back reads at most twice its co-actors. (Every report could get its own
+ * record, keyed by actor, type and article, as days do.)
  */
 final class ActorStateLayout {
 
@@ -42,6 +49,13 @@ final class ActorStateLayout {
   private static final Serde<ActorAccumulator.TypeStats> FIGURES = new SmileSerde<>(ActorAccumulator.TypeStats.class);
   private static final Serde<ActorAccumulator.DayCounts> DAY = new SmileSerde<>(ActorAccumulator.DayCounts.class);
 
+  /** Co-actor counts as stored, a snapshot or one commit's changes: parallel arrays, so field names are not repeated. */
+  record CoActorRecord(int generation, List<String> ids, long[] counts) {}
+
+  private static final Serde<CoActorRecord> CO_ACTORS = new SmileSerde<>(CoActorRecord.class);
+  /** Change records kept before a snapshot is written anyway (bounds the keys per actor). */
+  static final int MAX_CHANGE_RECORDS = 64;
+
   private ActorStateLayout() {}
 
   /** Writes what changed in {@code acc} since it was last written, and deletes what no article supports any more. */
@@ -55,9 +69,7 @@ final class ActorStateLayout {
       ActorAccumulator.TypeStats s = acc.casualties.get(t);
       write(store, key('f', actor, t.name()), s == null ? null : FIGURES.serializer().serialize(null, s));
     }
-    for (CoActorCounts.Entry e : acc.coActors.drainChanged()) {
-      write(store, key('c', actor, e.id()), e.articles() <= 0 ? null : coActor(e));
-    }
+    writeCoActors(actor, acc, store);
     for (String d : acc.changedDays) {
       ActorAccumulator.DayCounts day = acc.days.get(d);
       write(store, key('d', actor, d), day == null ? null : DAY.serializer().serialize(null, day));
@@ -67,16 +79,20 @@ final class ActorStateLayout {
 
   /** The actor's accumulator as stored, or null for an actor no article names. */
   static ActorAccumulator read(String actor, ReadOnlyKeyValueStore<String, byte[]> store) {
+    return read(actor, store, names(store));
+  }
+
+  /** The same, its co-actors indexed by {@code index} (a task's, shared by its actors). */
+  static ActorAccumulator read(String actor, ReadOnlyKeyValueStore<String, byte[]> store, ActorIndex index) {
     byte[] totals = store.get(key('t', actor));
     if (totals == null) {
       return null;
     }
-    ActorAccumulator acc = withTotals(TOTALS.deserializer().deserialize(null, totals));
+    ActorAccumulator acc = withTotals(TOTALS.deserializer().deserialize(null, totals), index);
     String figures = key('f', actor) + SEP;
     scan(store, figures, (k, v) -> acc.casualties.put(CasualtyType.valueOf(k.substring(figures.length())),
         FIGURES.deserializer().deserialize(null, v)));
-    String coActors = key('c', actor) + SEP;
-    scan(store, coActors, (k, v) -> acc.coActors.put(coActor(k.substring(coActors.length()), v)));
+    readCoActors(actor, acc.coActors, store);
     String days = key('d', actor) + SEP;
     scan(store, days, (k, v) -> acc.days.put(k.substring(days.length()), DAY.deserializer().deserialize(null, v)));
     return acc;
@@ -85,12 +101,26 @@ final class ActorStateLayout {
   /** Every actor's totals (no figures, co-actors or days): one prefix scan. */
   static List<ActorAccumulator> allTotals(ReadOnlyKeyValueStore<String, byte[]> store) {
     List<ActorAccumulator> all = new ArrayList<>();
-    scan(store, "t" + SEP, (k, v) -> all.add(withTotals(TOTALS.deserializer().deserialize(null, v))));
+    ActorIndex index = names(store);
+    scan(store, "t" + SEP, (k, v) -> all.add(withTotals(TOTALS.deserializer().deserialize(null, v), index)));
     return all;
   }
 
-  private static ActorAccumulator withTotals(Totals t) {
-    ActorAccumulator acc = new ActorAccumulator();
+  /** An index that finds names it was not told in the store's name records. */
+  static ActorIndex names(ReadOnlyKeyValueStore<String, byte[]> store) {
+    return new ActorIndex(id -> {
+      byte[] name = store.get(key('n', id));
+      return name == null ? null : new String(name, StandardCharsets.UTF_8);
+    });
+  }
+
+  /** Writes the names the index learnt since the last call. */
+  static void writeNames(ActorIndex index, KeyValueStore<String, byte[]> store) {
+    index.drainRenamed((id, name) -> store.put(key('n', id), name.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static ActorAccumulator withTotals(Totals t, ActorIndex index) {
+    ActorAccumulator acc = new ActorAccumulator(index);
     acc.actorId = t.actorId();
     acc.name = t.name();
     acc.type = t.type();
@@ -104,19 +134,67 @@ final class ActorStateLayout {
     return acc;
   }
 
-  /**
-   * A co-actor record: the article count (8 bytes) and the name (UTF-8). These are most of the
-   * records a commit writes, so they skip the object mapper.
-   */
-  private static byte[] coActor(CoActorCounts.Entry e) {
-    byte[] name = e.name() == null ? new byte[0] : e.name().getBytes(StandardCharsets.UTF_8);
-    return ByteBuffer.allocate(Long.BYTES + name.length).putLong(e.articles()).put(name).array();
+  private static void writeCoActors(String actor, ActorAccumulator acc, KeyValueStore<String, byte[]> store) {
+    CoActorCounts co = acc.coActors;
+    if (acc.isEmpty()) { // no article names it: neither its snapshot nor its change records mean anything
+      co.drainChanged((id, n) -> { });
+      List<String> keys = new ArrayList<>();
+      scan(store, key('e', actor) + SEP, (k, v) -> keys.add(k));
+      keys.forEach(store::delete);
+      store.delete(key('c', actor));
+      co.generation = 0;
+      return;
+    }
+    int changes = co.changedCount();
+    if (changes == 0) {
+      return;
+    }
+    if (co.generation == 0 || co.changeRecords == MAX_CHANGE_RECORDS || co.changesSinceSnapshot + changes > co.size()) {
+      co.drainChanged((id, n) -> { });
+      co.generation++;
+      co.changeRecords = 0;
+      co.changesSinceSnapshot = 0;
+      store.put(key('c', actor), coActorRecord(co.generation, co.size(), co::forEach));
+    } else {
+      store.put(key('e', actor, String.format("%02d", co.changeRecords)), coActorRecord(co.generation, changes, co::drainChanged));
+      co.changeRecords++;
+      co.changesSinceSnapshot += changes;
+    }
   }
 
-  private static CoActorCounts.Entry coActor(String id, byte[] value) {
-    ByteBuffer b = ByteBuffer.wrap(value);
-    long articles = b.getLong();
-    return new CoActorCounts.Entry(id, new String(value, Long.BYTES, value.length - Long.BYTES, StandardCharsets.UTF_8), articles);
+  private static byte[] coActorRecord(int generation, int size, java.util.function.Consumer<java.util.function.ObjLongConsumer<String>> counts) {
+    List<String> ids = new ArrayList<>(size);
+    long[] articles = new long[size];
+    counts.accept((id, n) -> {
+      articles[ids.size()] = n;
+      ids.add(id);
+    });
+    return CO_ACTORS.serializer().serialize(null, new CoActorRecord(generation, ids, articles));
+  }
+
+  private static void readCoActors(String actor, CoActorCounts co, ReadOnlyKeyValueStore<String, byte[]> store) {
+    byte[] snapshot = store.get(key('c', actor));
+    if (snapshot == null) {
+      return;
+    }
+    CoActorRecord s = CO_ACTORS.deserializer().deserialize(null, snapshot);
+    apply(s, co);
+    co.generation = s.generation();
+    String changes = key('e', actor) + SEP;
+    scan(store, changes, (k, v) -> { // in the order they were written: nn sorts as written
+      CoActorRecord change = CO_ACTORS.deserializer().deserialize(null, v);
+      if (change.generation() == co.generation) {
+        apply(change, co);
+        co.changeRecords = Math.max(co.changeRecords, Integer.parseInt(k.substring(changes.length())) + 1);
+        co.changesSinceSnapshot += change.ids().size();
+      }
+    });
+  }
+
+  private static void apply(CoActorRecord r, CoActorCounts co) {
+    for (int i = 0; i < r.ids().size(); i++) {
+      co.set(r.ids().get(i), r.counts()[i]);
+    }
   }
 
   private interface Entry {

@@ -14,8 +14,9 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * Per actor, subtracts the contribution before and adds the one after ({@link ContributionChange})
- * on the accumulator in {@link ActorStatsStore}, and publishes each changed actor's
+ * For each actor of an {@link ArticleChange} (all of this task's partition), subtracts the
+ * contribution before and adds the one after on the accumulator in {@link ActorStatsStore}, and
+ * publishes each changed actor's
  * {@code ActorStats} once per {@link #EMIT_INTERVAL}, not once per update: a busy actor changes
  * hundreds of times a second, and its statistics only need to be as fresh as the commit that
  * makes them visible. A published accumulator is the store's own object in memory, so
@@ -25,7 +26,7 @@ import org.apache.kafka.streams.processor.api.Record;
  * task that (re)starts publishes every actor it holds once (the stats topic is compacted: a
  * repeated value is harmless).
  */
-final class ActorStatsAggregator implements Processor<String, ContributionChange, String, ActorStats> {
+final class ActorStatsAggregator implements Processor<String, ArticleChange, String, ActorStats> {
 
   /** How often changed actors' statistics go out; Kafka Streams' commit interval under exactly-once. */
   static final Duration EMIT_INTERVAL = Duration.ofMillis(100);
@@ -69,22 +70,25 @@ final class ActorStatsAggregator implements Processor<String, ContributionChange
   }
 
   @Override
-  public void process(Record<String, ContributionChange> record) {
-    ContributionChange change = record.value();
-    if (record.key() == null || change == null) {
+  public void process(Record<String, ArticleChange> record) {
+    ArticleChange article = record.value();
+    if (article == null) {
       return;
     }
     long now = clock.millis();
-    ActorAccumulator acc = store.edit(record.key());
-    if (change.before() != null) {
-      acc.subtract(change.before(), now);
-    }
-    Pending p = pending.computeIfAbsent(record.key(), k -> new Pending());
-    p.timestamp = Math.max(p.timestamp, record.timestamp());
-    if (change.after() != null) {
-      acc.add(change.after(), now - timelineRetention.toMillis(), now);
-      aggregated.increment();
-      p.add(change.after().ingestedAt());
+    for (ContributionChange change : article.changes()) {
+      String actor = change.actorId();
+      ActorAccumulator acc = store.edit(actor);
+      if (change.before() != null) {
+        acc.subtract(change.before(), article.namedBefore(), now);
+      }
+      Pending p = pending.computeIfAbsent(actor, k -> new Pending());
+      p.timestamp = Math.max(p.timestamp, record.timestamp());
+      if (change.after() != null) {
+        acc.add(change.after(), article.namedAfter(), now - timelineRetention.toMillis(), now);
+        aggregated.increment();
+        p.add(change.after().ingestedAt());
+      }
     }
   }
 

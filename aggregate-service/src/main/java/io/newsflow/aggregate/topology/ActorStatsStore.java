@@ -39,6 +39,7 @@ public final class ActorStatsStore extends WrappedStateStore<KeyValueStore<Strin
 
   private final Map<String, ActorAccumulator> loaded = new HashMap<>();
   private final Set<String> changed = new HashSet<>();
+  private ActorIndex index;
 
   ActorStatsStore(KeyValueStore<String, byte[]> logged) {
     super(logged);
@@ -76,8 +77,8 @@ public final class ActorStatsStore extends WrappedStateStore<KeyValueStore<Strin
   /** The accumulator as it is now, from the stream thread, without marking it changed. */
   ActorAccumulator current(String actorId) {
     return loaded.computeIfAbsent(actorId, id -> {
-      ActorAccumulator stored = ActorStateLayout.read(id, wrapped());
-      return stored != null ? stored : new ActorAccumulator();
+      ActorAccumulator stored = ActorStateLayout.read(id, wrapped(), index());
+      return stored != null ? stored : new ActorAccumulator(index());
     });
   }
 
@@ -93,6 +94,15 @@ public final class ActorStatsStore extends WrappedStateStore<KeyValueStore<Strin
   void forgetLoaded() {
     loaded.clear();
     changed.clear();
+    index = null;
+  }
+
+  /** The co-actor index the loaded accumulators share (names it did not see come from the store). */
+  private ActorIndex index() {
+    if (index == null) {
+      index = ActorStateLayout.names(wrapped());
+    }
+    return index;
   }
 
   @Override
@@ -105,6 +115,9 @@ public final class ActorStatsStore extends WrappedStateStore<KeyValueStore<Strin
       }
     }
     changed.clear();
+    if (index != null) {
+      ActorStateLayout.writeNames(index, wrapped());
+    }
     super.flushCache();
   }
 

@@ -16,9 +16,10 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * enriched articles (a table keyed by article id) -> {@link ContributionDiffer}: per actor, the
- * change of that article's contribution -> one repartition by actor -> {@link ActorStatsAggregator}
- * subtracts the contribution before and adds the one after on the actor's {@link ActorAccumulator}
+ * enriched articles (a table keyed by article id) -> {@link ContributionDiffer}: the change of
+ * the article's contribution to each actor, one record per partition of those actors -> one
+ * repartition ({@link ActorPartitioner}) -> {@link ActorStatsAggregator} subtracts the
+ * contribution before and adds the one after on each of its actors' {@link ActorAccumulator}
  * (store {@value #STATS_STORE}, kept decoded between commits by {@link ActorStatsStore}) ->
  * each changed actor's {@code ActorStats} on the compacted stats topic, once per emit interval.
  *
@@ -36,7 +37,11 @@ public final class ActorStatsTopology {
 
   private ActorStatsTopology() {}
 
-  public static Topology build(Topics topics, Duration timelineRetention, Clock clock, MeterRegistry metrics) {
+  /**
+   * The topology over {@code partitions} partitions of per-actor state (the enriched topic's
+   * count: a changed count needs a new application id, as actors would move between partitions).
+   */
+  public static Topology build(Topics topics, int partitions, Duration timelineRetention, Clock clock, MeterRegistry metrics) {
     Counter aggregated = Counter.builder("newsflow_aggregate_records_aggregated")
         .description("Contributions added to actor statistics").register(metrics);
     Timer endToEnd = Timer.builder("newsflow_aggregate_end_to_end_latency")
@@ -48,9 +53,10 @@ public final class ActorStatsTopology {
     builder.addStateStore(ActorStatsStore.builder(STATS_STORE));
 
     builder.stream(topics.enriched(), Consumed.with(Serdes.String(), AvroSerde.enrichedArticle()))
-        .process(ContributionDiffer::new, ContributionDiffer.STORE)
-        .repartition(Repartitioned.<String, ContributionChange>as("by-actor")
-            .withKeySerde(Serdes.String()).withValueSerde(new SmileSerde<>(ContributionChange.class)))
+        .process(() -> new ContributionDiffer(partitions), ContributionDiffer.STORE)
+        .repartition(Repartitioned.<String, ArticleChange>as("by-actor").withNumberOfPartitions(partitions)
+            .withStreamPartitioner(new ActorPartitioner())
+            .withKeySerde(Serdes.String()).withValueSerde(new SmileSerde<>(ArticleChange.class)))
         .process(() -> new ActorStatsAggregator(timelineRetention, clock, aggregated, endToEnd), STATS_STORE)
         .to(topics.actorStats(), Produced.with(Serdes.String(), AvroSerde.actorStats()));
     return builder.build();

@@ -1,111 +1,129 @@
 package io.newsflow.aggregate.topology;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
+import java.util.function.ObjLongConsumer;
 
 /**
- * The actors co-mentioned with one actor, with the number of articles naming both. Kept in
- * memory between commits ({@link ActorStatsStore}) and stored one record per pair
- * ({@link ActorStateLayout}), so an update touches one counter per co-actor.
+ * The actors co-mentioned with one actor, with the number of articles naming both: one counter
+ * per {@link ActorIndex} slot, so an update touches one array element per co-actor and ranking
+ * walks one array. It remembers which counts changed since they were last written, and how they
+ * lie in the store ({@link ActorStateLayout}: a snapshot and the changes written since).
  */
 public final class CoActorCounts {
 
   /** One co-actor, as views and the stats topic show it. */
   public record Entry(String id, String name, long articles) {}
 
-  private static final Comparator<Entry> MOST_ARTICLES = Comparator.comparingLong(Entry::articles).reversed()
-      .thenComparing(Entry::id);
+  private final ActorIndex index;
+  private long[] counts = new long[16];
+  private int size;
+  private final BitSet changed = new BitSet();
 
-  /** A pair's count, changed in place; {@code slot} is its place in {@link #counts}. */
-  private static final class Count {
-    final String id;
-    String name;
-    long articles;
-    int slot;
-    boolean changed;
+  /** The stored snapshot's generation (0: none yet), change records written since it, and the counts they carried. */
+  int generation;
+  int changeRecords;
+  int changesSinceSnapshot;
 
-    Count(String id, String name) {
-      this.id = id;
-      this.name = name;
-    }
+  /** Counts with their own index, for an accumulator outside a task. */
+  public CoActorCounts() {
+    this(new ActorIndex(id -> null));
   }
 
-  private final Map<String, Count> byId = new HashMap<>();
-  /** The same counts as a list: ranking them walks an array, not a hash table. */
-  private final List<Count> counts = new ArrayList<>();
-  /** Counts changed since {@link #drainChanged}, in the order they changed (a dropped pair with 0 articles). */
-  private final List<Count> changed = new ArrayList<>();
+  CoActorCounts(ActorIndex index) {
+    this.index = index;
+  }
 
   /** One more article names both. */
   public void add(String id, String name) {
-    Count c = byId.get(id);
-    if (c == null) {
-      c = new Count(id, name);
-      c.slot = counts.size();
-      counts.add(c);
-      byId.put(id, c);
+    increment(index.slot(id, name));
+  }
+
+  /** One more ({@code by} 1) or one fewer ({@code by} -1) article names it with each of {@code named} but {@code self}. */
+  void countWith(List<NamedActor> named, String self, int by) {
+    int[] slots = index.slots(named); // first: self is among them, and may be new
+    int own = index.slotOf(self);
+    for (int slot : slots) {
+      if (slot != own) {
+        if (by > 0) {
+          increment(slot);
+        } else {
+          decrement(slot);
+        }
+      }
     }
-    c.name = name;
-    c.articles++;
-    markChanged(c);
+  }
+
+  private void increment(int slot) {
+    if (slot >= counts.length) {
+      counts = Arrays.copyOf(counts, Math.max(slot + 1, counts.length * 2));
+    }
+    if (counts[slot]++ == 0) {
+      size++;
+    }
+    changed.set(slot);
   }
 
   /** One article fewer names both; a co-actor no article names any more is dropped. */
   public void remove(String id) {
-    Count c = byId.get(id);
-    if (c == null) {
+    int slot = index.slotOf(id);
+    if (slot >= 0) {
+      decrement(slot);
+    }
+  }
+
+  private void decrement(int slot) {
+    if (slot >= counts.length || counts[slot] == 0) {
       return;
     }
-    markChanged(c);
-    if (--c.articles > 0) {
-      return;
+    if (--counts[slot] == 0) {
+      size--;
     }
-    byId.remove(id);
-    Count last = counts.remove(counts.size() - 1);
-    if (last != c) {
-      counts.set(c.slot, last);
-      last.slot = c.slot;
-    }
+    changed.set(slot);
   }
 
   /** The pair as it is now, or null once no article names both. */
   public Entry get(String id) {
-    Count c = byId.get(id);
-    return c == null ? null : new Entry(id, c.name, c.articles);
+    int slot = index.slotOf(id);
+    return slot < 0 || slot >= counts.length || counts[slot] == 0 ? null : entry(slot);
   }
 
-  /** A pair read back from the store. */
-  void put(Entry entry) {
-    Count c = new Count(entry.id(), entry.name());
-    c.articles = entry.articles();
-    c.slot = counts.size();
-    counts.add(c);
-    byId.put(entry.id(), c);
+  /** A count read back from the store (0: the pair was dropped). */
+  void set(String id, long articles) {
+    int slot = index.slot(id, null);
+    if (slot >= counts.length) {
+      counts = Arrays.copyOf(counts, Math.max(slot + 1, counts.length * 2));
+    }
+    size += (articles > 0 ? 1 : 0) - (counts[slot] > 0 ? 1 : 0);
+    counts[slot] = articles;
   }
 
-  /** The pairs changed since the last call, each once, as they are now (0 articles: dropped). */
-  List<Entry> drainChanged() {
-    List<Entry> out = new ArrayList<>(changed.size());
-    for (Count c : changed) {
-      c.changed = false;
-      out.add(new Entry(c.id, c.name, c.articles));
+  /** How many counts changed since they were last written. */
+  int changedCount() {
+    return changed.cardinality();
+  }
+
+  /** The counts changed since the last call, as they are now (0: dropped), by id. */
+  void drainChanged(ObjLongConsumer<String> out) {
+    for (int s = changed.nextSetBit(0); s >= 0; s = changed.nextSetBit(s + 1)) {
+      out.accept(index.id(s), counts[s]);
     }
     changed.clear();
-    return out;
   }
 
-  private void markChanged(Count c) {
-    if (!c.changed) {
-      c.changed = true;
-      changed.add(c);
+  /** Every co-actor with its count, by id. */
+  void forEach(ObjLongConsumer<String> out) {
+    for (int s = 0; s < counts.length; s++) {
+      if (counts[s] > 0) {
+        out.accept(index.id(s), counts[s]);
+      }
     }
   }
 
   public int size() {
-    return byId.size();
+    return size;
   }
 
   /**
@@ -113,23 +131,32 @@ public final class CoActorCounts {
    * actor each emit interval, so it selects the few it needs instead of sorting them all.
    */
   public List<Entry> top(int limit) {
-    List<Entry> best = new ArrayList<>(Math.min(limit, counts.size()) + 1);
-    for (Count c : counts) {
-      if (best.size() == limit && c.articles < best.get(limit - 1).articles()) {
+    int[] best = new int[Math.min(limit, size) + 1];
+    int kept = 0;
+    for (int s = 0; s < counts.length; s++) {
+      if (counts[s] == 0 || (kept == limit && !ranksBefore(s, best[kept - 1]))) {
         continue; // the common case: not among the top
       }
-      Entry candidate = new Entry(c.id, c.name, c.articles);
-      int at = best.size();
-      while (at > 0 && MOST_ARTICLES.compare(candidate, best.get(at - 1)) < 0) {
+      int at = kept;
+      while (at > 0 && ranksBefore(s, best[at - 1])) {
+        best[at] = best[at - 1];
         at--;
       }
-      if (at < limit) {
-        best.add(at, candidate);
-        if (best.size() > limit) {
-          best.remove(limit);
-        }
-      }
+      best[at] = s;
+      kept = Math.min(kept + 1, limit);
     }
-    return best;
+    List<Entry> top = new ArrayList<>(kept);
+    for (int i = 0; i < kept; i++) {
+      top.add(entry(best[i]));
+    }
+    return top;
+  }
+
+  private boolean ranksBefore(int a, int b) {
+    return counts[a] != counts[b] ? counts[a] > counts[b] : index.id(a).compareTo(index.id(b)) < 0;
+  }
+
+  private Entry entry(int slot) {
+    return new Entry(index.id(slot), index.name(slot), counts[slot]);
   }
 }

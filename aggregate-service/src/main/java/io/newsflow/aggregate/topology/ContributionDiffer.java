@@ -6,7 +6,7 @@ import io.newsflow.schema.CasualtyType;
 import io.newsflow.schema.EnrichedArticle;
 import io.newsflow.schema.Realis;
 import java.time.Instant;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,38 +19,31 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The table of enriched articles, keyed by article id as the topic already is, turned into
- * changes per actor: it keeps each article's contributions (store {@value #STORE}) and, when a
- * version of the article arrives, forwards for every actor whose contribution differs the pair
- * (before, after), keyed by actor id. A repeat forwards nothing; a correction forwards the
- * actors it changed, including a retraction for each actor it no longer names; a tombstone
+ * changes of actors' contributions: it keeps each article's contributions (store {@value #STORE})
+ * and, when a version of the article arrives, forwards the pair (before, after) of every actor
+ * whose contribution differs, as one {@link ArticleChange} per partition of those actors. A repeat forwards nothing; a
+ * correction forwards the actors it changed, including a retraction for each actor it no longer
+ * names (and every actor, when the set of actors named changed: their co-actors did); a tombstone
  * retracts them all. Downstream subtracts "before" and adds "after".
  */
-public final class ContributionDiffer implements Processor<String, EnrichedArticle, String, ContributionChange> {
+public final class ContributionDiffer implements Processor<String, EnrichedArticle, String, ArticleChange> {
 
   public static final String STORE = "article-contributions";
 
-  /**
-   * What an article contributed last time, as kept in the store: the actors it named and each
-   * one's contribution without its co-actors (they are the other actors named), so an article
-   * naming n actors stores n contributions, not n times n co-actors.
-   */
-  public record ArticleContributions(List<ActorContribution.CoActorRef> named, List<ActorContribution> contributions) {
+  /** What an article contributed last time, as kept in the store: the actors it named and each one's contribution. */
+  public record ArticleContributions(List<NamedActor> named, List<ActorContribution> contributions) {}
 
-    static ArticleContributions of(List<ActorContribution.CoActorRef> named, Collection<ActorContribution> full) {
-      return new ArticleContributions(named, full.stream().map(c -> c.withCoActors(List.of())).toList());
-    }
-
-    /** The contributions as they were added, co-actors included. */
-    List<ActorContribution> expanded() {
-      return contributions.stream().map(c -> c.withCoActors(coActorsOf(named, c.actorId()))).toList();
-    }
-  }
-
-  private ProcessorContext<String, ContributionChange> context;
+  private final int partitions;
+  private ProcessorContext<String, ArticleChange> context;
   private KeyValueStore<String, ArticleContributions> previous;
 
+  /** Splits an article's changes among {@code partitions} partitions of actor statistics. */
+  public ContributionDiffer(int partitions) {
+    this.partitions = partitions;
+  }
+
   @Override
-  public void init(ProcessorContext<String, ContributionChange> context) {
+  public void init(ProcessorContext<String, ArticleChange> context) {
     this.context = context;
     this.previous = context.getStateStore(STORE);
   }
@@ -62,51 +55,48 @@ public final class ContributionDiffer implements Processor<String, EnrichedArtic
       return;
     }
     ArticleContributions stored = previous.get(articleId);
+    List<NamedActor> namedBefore = stored == null ? List.of() : stored.named();
     Map<String, ActorContribution> before = new HashMap<>();
     if (stored != null) {
-      stored.expanded().forEach(c -> before.put(c.actorId(), c));
+      stored.contributions().forEach(c -> before.put(c.actorId(), c));
     }
+    List<NamedActor> namedAfter = record.value() == null ? List.of() : named(record.value());
     Map<String, ActorContribution> after = new LinkedHashMap<>();
-    List<ActorContribution.CoActorRef> named = record.value() == null ? List.of() : named(record.value());
     if (record.value() != null) {
       for (Actor actor : record.value().getActors()) {
-        if (!after.containsKey(actor.getId())) { // an actor listed twice counts once
-          after.put(actor.getId(), contribution(record.value(), actor, coActorsOf(named, actor.getId())));
-        }
+        after.putIfAbsent(actor.getId(), contribution(record.value(), actor)); // an actor listed twice counts once
       }
     }
-    boolean changed = false;
+    boolean sameActors = namedBefore.equals(namedAfter);
+    Map<Integer, List<ContributionChange>> byPartition = new TreeMap<>();
     for (ActorContribution now : after.values()) {
       ActorContribution then = before.remove(now.actorId());
-      if (then == null || !then.sameFacts(now)) {
-        context.forward(record.withKey(now.actorId()).withValue(new ContributionChange(then, now)));
-        changed = true;
+      if (then == null || !sameActors || !then.sameFacts(now)) {
+        changeIn(byPartition, new ContributionChange(then, now));
       }
     }
-    for (ActorContribution gone : before.values()) {
-      context.forward(record.withKey(gone.actorId()).withValue(new ContributionChange(gone, null)));
-      changed = true;
-    }
-    if (!changed) {
+    before.values().forEach(gone -> changeIn(byPartition, new ContributionChange(gone, null)));
+    if (byPartition.isEmpty()) {
       return; // a repeat: the store already holds these facts
     }
+    byPartition.values().forEach(changes -> context.forward(record.withValue(new ArticleChange(namedBefore, namedAfter, changes))));
     if (after.isEmpty()) {
       previous.delete(articleId);
     } else {
-      previous.put(articleId, ArticleContributions.of(named, after.values()));
+      previous.put(articleId, new ArticleContributions(namedAfter, List.copyOf(after.values())));
     }
   }
 
+  private void changeIn(Map<Integer, List<ContributionChange>> byPartition, ContributionChange change) {
+    byPartition.computeIfAbsent(ActorPartitioner.partitionOf(change.actorId(), partitions), p -> new ArrayList<>()).add(change);
+  }
+
   /** Every actor the article names, once each, in order. */
-  static List<ActorContribution.CoActorRef> named(EnrichedArticle article) {
-    return article.getActors().stream().map(a -> new ActorContribution.CoActorRef(a.getId(), a.getName())).distinct().toList();
+  static List<NamedActor> named(EnrichedArticle article) {
+    return article.getActors().stream().map(a -> new NamedActor(a.getId(), a.getName())).distinct().toList();
   }
 
-  static List<ActorContribution.CoActorRef> coActorsOf(List<ActorContribution.CoActorRef> named, String actorId) {
-    return named.stream().filter(a -> !a.id().equals(actorId)).toList();
-  }
-
-  static ActorContribution contribution(EnrichedArticle article, Actor actor, List<ActorContribution.CoActorRef> coActors) {
+  static ActorContribution contribution(EnrichedArticle article, Actor actor) {
     long seenAt = (article.getPublishedAt() != null ? article.getPublishedAt() : article.getIngestedAt()).toEpochMilli();
     Map<CasualtyType, Figure> figures = new TreeMap<>();
     for (CasualtyFigure f : article.getCasualties()) {
@@ -117,6 +107,6 @@ public final class ContributionDiffer implements Processor<String, EnrichedArtic
       }
     }
     return new ActorContribution(actor.getId(), actor.getName(), actor.getType(), actor.getAffiliation(), article.getId(),
-        seenAt, article.getIngestedAt().toEpochMilli(), actor.getMentions(), coActors, figures);
+        seenAt, article.getIngestedAt().toEpochMilli(), actor.getMentions(), figures);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -21,6 +22,7 @@ public final class SmileSerde<T> implements Serde<T> {
 
   private static final ObjectMapper MAPPER = new ObjectMapper(new SmileFactory())
       .registerModule(new JavaTimeModule()) // a figure's report time is an Instant
+      .registerModule(new BlackbirdModule()) // generated accessors instead of reflection: every change crosses a repartition topic
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private final Class<T> type;

@@ -50,7 +50,7 @@ class ActorStatsTopologyTest {
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
     props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, TOPICS.dlq());
-    driver = new TopologyTestDriver(ActorStatsTopology.build(TOPICS, Duration.ofDays(30),
+    driver = new TopologyTestDriver(ActorStatsTopology.build(TOPICS, 1, Duration.ofDays(30),
         Clock.fixed(NOW, ZoneOffset.UTC), new SimpleMeterRegistry()), props);
     enriched = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), AvroSerde.enrichedArticle().serializer());
     stats = driver.createOutputTopic(TOPICS.actorStats(), Serdes.String().deserializer(), AvroSerde.actorStats().deserializer());
@@ -80,7 +80,7 @@ class ActorStatsTopologyTest {
   /** A generated name would change with any edit of the topology and orphan the state behind it. */
   @Test
   void everyStoreAndInternalTopicIsNamedExplicitly() {
-    TopologyDescription description = ActorStatsTopology.build(TOPICS, Duration.ofDays(30), Clock.systemUTC(),
+    TopologyDescription description = ActorStatsTopology.build(TOPICS, 1, Duration.ofDays(30), Clock.systemUTC(),
         new SimpleMeterRegistry()).describe();
     List<String> names = new ArrayList<>();
     for (TopologyDescription.Subtopology sub : description.subtopologies()) {
@@ -256,8 +256,28 @@ class ActorStatsTopologyTest {
 
     var written = changelog.readRecordsToList();
     assertThat(written).extracting(r -> r.key().replace('\u0000', '/')).containsExactlyInAnyOrder(
-        "t/hub", "c/hub/spoke-0", "d/hub/2024-12-20", "t/spoke-0", "c/spoke-0/hub", "d/spoke-0/2024-12-20");
+        "t/hub", "e/hub/49", "d/hub/2024-12-20", "t/spoke-0", "e/spoke-0/00", "d/spoke-0/2024-12-20");
     assertThat(written).allMatch(r -> r.value().length < 600, "each record is small");
     assertThat(store.get("hub").coActors.size()).isEqualTo(50);
+  }
+
+  /** Co-actors lie in the store as snapshots and change records; whichever a commit wrote, they read back exactly. */
+  @Test
+  void coActorCountsReadBackExactlyAcrossSnapshotsAndChangeRecords() {
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 300; i++) {
+      var article = article("a" + (i % 120), "2024-12-20T10:00:00Z").version("v" + i).names("hub", 1);
+      for (int k = 0; k < 1 + random.nextInt(4); k++) {
+        article.names("spoke-" + random.nextInt(40), 1);
+      }
+      pipe(article.build()); // a third of them correct an earlier article: co-actors come and go
+      if (i % 37 == 0) {
+        assertThat(store.get("hub").coActors.top(1000)).isEqualTo(store.current("hub").coActors.top(1000));
+      }
+    }
+    ActorAccumulator stored = store.get("hub");
+    assertThat(stored.coActors.top(1000)).isEqualTo(store.current("hub").coActors.top(1000));
+    assertThat(stored.coActors.size()).isEqualTo(store.current("hub").coActors.size());
+    assertThat(stored.coActors.top(1)).extracting(CoActorCounts.Entry::name).allMatch(n -> n.startsWith("SPOKE-"));
   }
 }

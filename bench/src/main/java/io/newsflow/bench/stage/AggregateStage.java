@@ -63,7 +63,8 @@ public final class AggregateStage {
   /** enriched articles/s through the actor-stats topology. */
   public static double aggregate(Properties kafka, Topics topics, int articles, long contributions) throws Exception {
     MeterRegistry registry = new SimpleMeterRegistry();
-    Topology topology = ActorStatsTopology.build(topics, Duration.ofDays(3650), Clock.systemUTC(), registry);
+    Topology topology = ActorStatsTopology.build(topics, InternalTopics.partitionsOf(kafka, topics.enriched()),
+        Duration.ofDays(3650), Clock.systemUTC(), registry);
     return time(kafka, topics.enriched(), topology, streamsProps(kafka, topics.dlq()), contributions, articles,
         () -> (long) registry.get("newsflow_aggregate_records_aggregated").counter().count());
   }
@@ -114,7 +115,8 @@ public final class AggregateStage {
    */
   static double time(Properties kafka, String in, Topology topology, Properties props, long target, int records,
       java.util.function.LongSupplier done) throws Exception {
-    InternalTopics.ensure(kafka, props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG), topology, in, 1);
+    InternalTopics.ensure(kafka, props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG), topology,
+        InternalTopics.partitionsOf(kafka, in), 1);
     try (KafkaStreams streams = new KafkaStreams(topology, props)) {
       streams.start();
       return Bench.ratePerSecond(done, target, Duration.ofMinutes(5)) * records / target;

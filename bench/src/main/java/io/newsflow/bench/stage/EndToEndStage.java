@@ -51,9 +51,10 @@ public final class EndToEndStage {
     EnrichLoop enrich = new EnrichLoop(EnrichConfig.from(Settings.load(EnrichConfig.DEFAULTS, null, e)),
         new Extractor()::extract, new EnrichMetrics(registry), Clock.systemUTC());
     Thread enrichThread = new Thread(enrich, "bench-e2e-enrich");
-    Topology topology = ActorStatsTopology.build(topics, Duration.ofDays(3650), Clock.systemUTC(), registry);
+    int partitions = InternalTopics.partitionsOf(kafka, topics.enriched());
+    Topology topology = ActorStatsTopology.build(topics, partitions, Duration.ofDays(3650), Clock.systemUTC(), registry);
     Properties streamsProps = AggregateStage.streamsProps(kafka, topics.dlq());
-    InternalTopics.ensure(kafka, streamsProps.getProperty(StreamsConfig.APPLICATION_ID_CONFIG), topology, topics.enriched(), 1);
+    InternalTopics.ensure(kafka, streamsProps.getProperty(StreamsConfig.APPLICATION_ID_CONFIG), topology, partitions, 1);
     KafkaStreams streams = new KafkaStreams(topology, streamsProps);
     ArticleFactory factory = new ArticleFactory(1 << 20, Clock.systemUTC());
     try (RawArticlePublisher publisher = new RawArticlePublisher(kafka, topics.raw(), new IngestMetrics(registry))) {
