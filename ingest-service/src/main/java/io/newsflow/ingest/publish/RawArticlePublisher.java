@@ -72,13 +72,27 @@ public final class RawArticlePublisher implements AutoCloseable {
     return acked;
   }
 
-  /** Sends every article and waits until Kafka acknowledged all of them, or throws. */
+  /**
+   * Sends every article and waits until Kafka acknowledged all of them, or throws once
+   * {@code timeout} has passed: a caller waits no longer than that, whatever the broker does (no
+   * {@code flush()}, which waits out the delivery timeout; no more sends once one could not be
+   * queued). Articles sent before a failure may still be acknowledged later; ids are stable, so a
+   * retry of the whole batch is safe.
+   */
   public List<RecordMetadata> sendAll(List<RawArticle> articles, Duration timeout) throws PublishException {
-    List<CompletableFuture<RecordMetadata>> pending = new ArrayList<>();
-    articles.forEach(a -> pending.add(send(a)));
-    producer.flush();
-    List<RecordMetadata> acks = new ArrayList<>();
     long deadline = System.nanoTime() + timeout.toNanos();
+    List<CompletableFuture<RecordMetadata>> pending = new ArrayList<>();
+    for (RawArticle article : articles) {
+      CompletableFuture<RecordMetadata> acked = send(article);
+      pending.add(acked);
+      if (acked.isCompletedExceptionally() || System.nanoTime() > deadline) {
+        break; // the broker cannot take it now: the batch fails below, without sending the rest
+      }
+    }
+    if (pending.size() < articles.size() && !pending.get(pending.size() - 1).isCompletedExceptionally()) {
+      throw new PublishException("Kafka did not take the articles within " + timeout.toSeconds() + " s", null);
+    }
+    List<RecordMetadata> acks = new ArrayList<>();
     for (CompletableFuture<RecordMetadata> f : pending) {
       try {
         acks.add(f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
