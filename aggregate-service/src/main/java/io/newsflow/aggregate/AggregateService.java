@@ -27,6 +27,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.state.HostInfo;
 
 /** aggregate-service: the Kafka Streams application and its HTTP API, /metrics and /health. */
@@ -59,6 +60,10 @@ public final class AggregateService implements AutoCloseable {
         metrics.registry());
     InternalTopics.ensure(config.kafka(), config.applicationId(), topology, partitions, config.replicationFactor());
     KafkaStreams streams = new KafkaStreams(topology, streamsProperties(config, self, metrics));
+    // A stream thread that dies (seen: a transaction commit failing with InvalidTxnStateException
+    // while Streams recovered tasks after a SIGKILL) is replaced, with a new producer, instead of
+    // shutting the whole client down for good (the default): its tasks resume from the last commit.
+    streams.setUncaughtExceptionHandler(e -> StreamThreadExceptionResponse.REPLACE_THREAD);
     metrics.bindStreams(streams);
     Gauge.builder("newsflow_aggregate_store_actors", streams, AggregateService::localActors)
         .description("Actors in this instance's statistics store").register(metrics.registry());
