@@ -24,6 +24,7 @@ public record AggregateConfig(Properties kafka, Topics topics, String applicatio
       "aggregate.timeline.retention", "90d",
       "aggregate.standby.replicas", "0",
       "aggregate.replication.factor", "-1",
+      "aggregate.advertised.host", "", // empty: http.host (localhost when that is 0.0.0.0)
       "aggregate.threads", String.valueOf(Runtime.getRuntime().availableProcessors()),
       "dashboard.ingest.metrics", "http://localhost:8081/metrics",
       "dashboard.enrich.metrics", "http://localhost:8082/metrics"));

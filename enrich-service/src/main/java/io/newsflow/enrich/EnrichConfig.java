@@ -16,6 +16,7 @@ public record EnrichConfig(Properties kafka, Topics topics, String groupId, Stri
       "http.port", "8082",
       "enrich.group.id", "newsflow-enrich",
       "enrich.max.poll.records", "500",
+      "enrich.instance.id", "", // empty: this host's name
       "enrich.threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
 
   public static EnrichConfig from(Settings s) {

@@ -16,30 +16,13 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The product's front door: ./newsflow up, the seed article's figures over HTTP, the dashboard, the deployment files. */
-class PipelineSystemIT {
+class PipelineSystemIT extends OnRunningPipeline {
 
-  @TempDir static Path home;
-  static RunningPipeline pipeline;
   static final ObjectMapper JSON = new ObjectMapper();
-
-  @BeforeAll
-  static void up() throws Exception {
-    pipeline = new RunningPipeline(home);
-  }
-
-  @AfterAll
-  static void down() throws Exception {
-    if (pipeline != null) {
-      pipeline.close();
-    }
-  }
 
   @Test
   void theSeedArticlesFiguresReachNorthKoreasStatistics() throws Exception {

@@ -66,6 +66,33 @@ final class RunningPipeline implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** SIGKILL of one of the processes {@code up} started (broker, ingest, enrich, aggregate): no shutdown hook runs. */
+  void kill(String process) throws IOException, InterruptedException {
+    long pid = Long.parseLong(Files.readString(home.resolve("pids").resolve(process + ".pid")).trim());
+    ProcessHandle handle = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(process + " is not running"));
+    handle.destroyForcibly();
+    handle.onExit().join();
+  }
+
+  /** {@code ./newsflow start PROCESS}: starts it again with the settings {@code up} gave it, and waits until it serves. */
+  void start(String process) throws IOException, InterruptedException {
+    int exit = launcher("start", process);
+    if (exit != 0) {
+      throw new IllegalStateException("./newsflow start " + process + " failed with " + exit + ":\n"
+          + Files.readString(home.resolve("start.log")));
+    }
+  }
+
+  String bootstrapServers() {
+    return "localhost:" + broker;
+  }
+
+  HttpResponse<String> post(int port, String path, String json) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .timeout(java.time.Duration.ofSeconds(60)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
     return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
         HttpResponse.BodyHandlers.ofString());
@@ -81,8 +108,16 @@ final class RunningPipeline implements AutoCloseable {
     }
   }
 
+  /** Stops everything, then keeps the processes' logs under target/ (the state folder is a temporary one). */
   @Override
   public void close() throws Exception {
     launcher("down");
+    Path kept = Path.of("target", "pipeline-logs", home.getFileName().toString()).toAbsolutePath();
+    Files.createDirectories(kept);
+    try (var logs = Files.list(home.resolve("logs"))) {
+      for (Path log : logs.toList()) {
+        Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
   }
 }
