@@ -17,6 +17,16 @@
   }
   function fmt(n) { return Number(n).toLocaleString('en-US'); }
   function day(iso) { return iso ? iso.slice(0, 10) : '–'; }
+  // The sentence a figure came from, linked to its article when the article has a web address.
+  function sentence(f) {
+    const text = '“' + f.text + '”' + (f.outlet ? ' (' + f.outlet + ')' : '');
+    if (!f.url || !/^https?:\/\//i.test(f.url)) return el('span', text, 'quote');
+    const a = el('a', text, 'quote');
+    a.href = f.url;
+    a.rel = 'noopener noreferrer';
+    a.target = '_blank';
+    return a;
+  }
   function figure(f) {
     if (!f) return '–';
     if (f.qualifier === 'RANGE' && f.valueMax !== null) return fmt(f.valueMin) + '–' + fmt(f.valueMax);
@@ -53,17 +63,19 @@
     if (!a.casualties.length) {
       const tr = el('tr');
       const td = el('td', 'no casualty figure reported about this actor', 'quote');
-      td.colSpan = 5;
+      td.colSpan = 6;
       tr.append(td);
       body.append(tr);
     }
     a.casualties.forEach(c => {
       const tr = el('tr');
       const quote = el('td');
-      quote.append(el('span', '“' + c.latest.text + '”', 'quote'));
+      quote.append(sentence(c.latest));
       if (c.latest.claimedBy) quote.append(el('span', ' — claimed by ' + c.latest.claimedBy));
+      const claims = el('td', null, 'claims');
+      (c.latestByClaimant || []).forEach(f => claims.append(el('div', (f.claimedBy || 'none stated') + ': ' + figure(f))));
       tr.append(el('td', c.type.toLowerCase().replaceAll('_', ' ')), el('td', figure(c.latest), 'figure'),
-        el('td', figure(c.highest), 'figure'), el('td', fmt(c.reports), 'num'), quote);
+        el('td', figure(c.highest), 'figure'), el('td', fmt(c.reports), 'num'), claims, quote);
       body.append(tr);
     });
     const co = document.getElementById('co-actors');

@@ -70,7 +70,7 @@ class AggregateServiceIT {
     String actor = "actor-" + (n % ACTORS);
     String other = "actor-" + ((n + 1) % ACTORS);
     Instant published = START.plus(Duration.ofHours(n)); // recent, so inside the timeline retention
-    return new EnrichedArticle("a" + n, "test", null, null, "text", null, published, Instant.now(), "h" + n,
+    return new EnrichedArticle("a" + n, "test", "https://www.example.org/news/" + n, null, "text", null, published, Instant.now(), "h" + n,
         new ArrayList<>(List.of(new Actor(actor, "Actor " + (n % ACTORS), ActorType.ARMED_GROUP, null, 2, List.of()),
             new Actor(other, "Actor " + ((n + 1) % ACTORS), ActorType.ARMED_GROUP, null, 1, List.of()))),
         new ArrayList<>(List.of(new CasualtyFigure(CasualtyType.KILLED, 10L + n, Qualifier.AT_LEAST, 10L + n, null, actor, null,
@@ -110,6 +110,16 @@ class AggregateServiceIT {
     assertThat(get(a, "/actors?sort=loudness").statusCode()).isEqualTo(400);
     assertThat(get(a, "/actors/actor-3/timeline?from=yesterday").statusCode()).isEqualTo(400);
     assertThat(json(a, "/actors/actor-3/co-actors")).hasSize(2);
+    for (AggregateService service : List.of(a, b)) { // one of them asks the other
+      JsonNode history = json(service, "/actors/actor-3/figures?type=KILLED&limit=2&offset=1");
+      assertThat(history.get("total").asLong()).as("every report of actor-3").isEqualTo(5);
+      assertThat(history.get("reports")).hasSize(2);
+      assertThat(history.get("reports").get(0).get("outlet").asText()).isEqualTo("example.org");
+      HttpResponse<String> csv = get(service, "/actors/actor-3/figures.csv?claimedBy=none");
+      assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+      assertThat(csv.body().lines()).hasSize(1 + 5).first().asString().startsWith("type,reportedAt,value");
+    }
+    assertThat(get(a, "/actors/actor-3/figures?type=EATEN").statusCode()).isEqualTo(400);
     assertThat(json(a, "/actors/actor-3/timeline")).isNotEmpty();
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get(a, "/metrics").body() + get(b, "/metrics").body())
         .contains("newsflow_aggregate_dlq_records_total{reason=\"undecodable\",service=\"aggregate-service\"} 1.0"));

@@ -7,6 +7,7 @@ import io.newsflow.aggregate.topology.ActorAccumulator;
 import io.newsflow.aggregate.topology.ActorStatsReader;
 import io.newsflow.aggregate.topology.ActorStatsStore;
 import io.newsflow.aggregate.topology.ActorStatsTopology;
+import io.newsflow.aggregate.topology.Report;
 import io.newsflow.runtime.Json;
 import io.newsflow.schema.ActorType;
 import java.io.IOException;
@@ -54,6 +55,8 @@ public final class ActorApi {
   public void register(JavalinConfig config) {
     config.routes.get("/actors", this::list);
     config.routes.get("/actors/{id}", ctx -> one(ctx, Views::detail));
+    config.routes.get("/actors/{id}/figures", this::figures);
+    config.routes.get("/actors/{id}/figures.csv", this::figures);
     config.routes.get("/actors/{id}/co-actors", ctx -> one(ctx, a -> Views.coActors(a, Integer.MAX_VALUE)));
     config.routes.get("/actors/{id}/timeline", ctx -> {
       String from = day(ctx, "from");
@@ -67,7 +70,29 @@ public final class ActorApi {
     config.routes.exception(BadRequest.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", e.getMessage())));
   }
 
+  private void figures(Context ctx) throws Exception {
+    FigureHistory query = FigureHistory.of(ctx);
+    owned(ctx, a -> {
+      List<Report> selected = query.select(store().reports(a.actorId, query.type));
+      if (FigureHistory.wantsCsv(ctx)) {
+        ctx.contentType("text/csv; charset=utf-8").result(query.csv(selected));
+      } else {
+        ctx.json(query.page(a.actorId, selected));
+      }
+    });
+  }
+
   private void one(Context ctx, Function<ActorAccumulator, Object> view) throws Exception {
+    owned(ctx, a -> ctx.json(view.apply(a)));
+  }
+
+  /** What answers a request about one actor, given its accumulator.*/
+  private interface ActorHandler {
+    void handle(ActorAccumulator actor) throws Exception;
+  }
+
+  /** Answers for the actor of the path here when this instance holds it, else asks the instance that does. */
+  private void owned(Context ctx, ActorHandler handler) throws Exception {
     String id = ctx.pathParam("id");
     requireRunning();
     KeyQueryMetadata owner = streams.queryMetadataForKey(ActorStatsTopology.STATS_STORE, id, Serdes.String().serializer());
@@ -86,7 +111,7 @@ public final class ActorApi {
       ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", "no article names actor '" + id + "'"));
       return;
     }
-    ctx.json(view.apply(acc));
+    handler.handle(acc);
   }
 
   private void list(Context ctx) throws Exception {
@@ -118,7 +143,7 @@ public final class ActorApi {
       for (StreamsMetadata instance : streams.metadataForAllStreamsClients()) {
         if (!instance.hostInfo().equals(self)) {
           HttpResponse<String> part = fetch(instance.hostInfo(),
-              "/actors?local=true&sort=" + sort + "&limit=" + limit + (type == null ? "" : "&type=" + type));
+              "/actors?local=true&sort=" + sort + "&limit=" + limit + (type == null ? "" : "&type=" + type), "application/json");
           if (part.statusCode() != 200) {
             throw new NotReady("instance " + instance.hostInfo().host() + ":" + instance.hostInfo().port()
                 + " answered " + part.statusCode() + "; retry");
@@ -142,15 +167,18 @@ public final class ActorApi {
 
   private void forward(Context ctx, HostInfo owner) {
     String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
-    HttpResponse<String> answer = fetch(owner, ctx.path() + query);
-    ctx.status(answer.statusCode()).contentType("application/json").result(answer.body());
+    HttpResponse<String> answer = fetch(owner, ctx.path() + query, ctx.header("Accept") == null ? "*/*" : ctx.header("Accept"));
+    ctx.status(answer.statusCode()).contentType(answer.headers().firstValue("Content-Type").orElse("application/json"))
+        .result(answer.body());
     answer.headers().firstValue("Retry-After").ifPresent(v -> ctx.header("Retry-After", v));
   }
 
-  private HttpResponse<String> fetch(HostInfo host, String pathAndQuery) {
+  /** Asks another instance, with the {@code accept} media types of the request it answers for. */
+  private HttpResponse<String> fetch(HostInfo host, String pathAndQuery, String accept) {
     URI uri = URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery);
     try {
-      return http.send(HttpRequest.newBuilder(uri).header(FORWARDED, "1").timeout(Duration.ofSeconds(5)).build(),
+      return http.send(HttpRequest.newBuilder(uri).header(FORWARDED, "1").header("Accept", accept)
+              .timeout(Duration.ofSeconds(5)).build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new NotReady("instance " + host.host() + ":" + host.port() + " is not answering (" + e.getMessage() + "); retry");

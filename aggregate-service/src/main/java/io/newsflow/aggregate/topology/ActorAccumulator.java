@@ -57,16 +57,28 @@ public final class ActorAccumulator {
   boolean totalsChanged;
   final Set<CasualtyType> changedTypes = EnumSet.noneOf(CasualtyType.class);
   final Set<String> changedDays = new HashSet<>();
+  /** Reports added (true) and taken back (false) since the last write, in order: the history of reported figures. */
+  final List<ReportChange> reportChanges = new ArrayList<>();
+
+  /** One report of the history added or taken back. */
+  record ReportChange(CasualtyType type, Figure figure, boolean added) {}
 
   /** When an article mentioning the actor was published. */
   public record Seen(long at, String articleId) {}
 
-  /** Per casualty type: how many articles reported one, and the candidates for latest and highest. */
+  /**
+   * Per casualty type: how many articles reported one, the candidates for latest and highest, and
+   * per claimant (key {@value #NO_CLAIMANT} when the text names none) the candidates for its latest.
+   */
   public static final class TypeStats {
     public long reports;
     public List<Figure> latest = new ArrayList<>();
     public List<Figure> highest = new ArrayList<>();
+    public HashMap<String, List<Figure>> latestByClaimant = new HashMap<>();
   }
+
+  /** The claimant key of a figure whose text says nobody claims it. */
+  public static final String NO_CLAIMANT = "";
 
   /** One day of the timeline. */
   public static final class DayCounts {
@@ -121,6 +133,8 @@ public final class ActorAccumulator {
       stats.reports++;
       insert(stats.latest, e.getValue(), MOST_RECENT);
       insert(stats.highest, e.getValue(), HIGHEST);
+      reportChanges.add(new ReportChange(e.getKey(), e.getValue(), true));
+      insert(stats.latestByClaimant.computeIfAbsent(claimant(e.getValue()), k -> new ArrayList<>()), e.getValue(), MOST_RECENT);
       if (day != null) {
         day.reports.merge(e.getKey(), 1L, Long::sum);
       }
@@ -158,10 +172,18 @@ public final class ActorAccumulator {
     for (CasualtyType t : c.figures().keySet()) {
       TypeStats stats = casualties.get(t);
       changedTypes.add(t);
+      reportChanges.add(new ReportChange(t, c.figures().get(t), false));
       if (stats != null) {
         stats.reports--;
         stats.latest.removeIf(r -> r.articleId().equals(c.articleId()));
         stats.highest.removeIf(r -> r.articleId().equals(c.articleId()));
+        List<Figure> claimed = stats.latestByClaimant.get(claimant(c.figures().get(t)));
+        if (claimed != null) {
+          claimed.removeIf(r -> r.articleId().equals(c.articleId()));
+          if (claimed.isEmpty()) {
+            stats.latestByClaimant.remove(claimant(c.figures().get(t)));
+          }
+        }
         if (stats.reports <= 0) {
           casualties.remove(t);
         }
@@ -192,6 +214,10 @@ public final class ActorAccumulator {
     }
   }
 
+  private static String claimant(Figure f) {
+    return f.claimedBy() == null ? NO_CLAIMANT : f.claimedBy();
+  }
+
   static String day(long epochMillis) {
     return LocalDate.ofInstant(Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC).toString();
   }
@@ -201,21 +227,24 @@ public final class ActorAccumulator {
     totalsChanged = false;
     changedTypes.clear();
     changedDays.clear();
+    reportChanges.clear();
   }
 
   public boolean isEmpty() {
     return articles <= 0;
   }
 
-  /** What the statistics show for one casualty type. */
-  public record TypeSummary(CasualtyType type, long reports, Figure latest, Figure highest) {}
+  /** What the statistics show for one casualty type; {@code latestByClaimant}: each claimant's latest figure, by claimant (none stated first). */
+  public record TypeSummary(CasualtyType type, long reports, Figure latest, Figure highest, List<Figure> latestByClaimant) {}
 
   /** Per casualty type (in type order): reports, the latest and the highest figure; what the topic and the HTTP view show. */
   public List<TypeSummary> figures() {
     List<TypeSummary> figures = new ArrayList<>();
     new TreeMap<>(casualties).forEach((t, s) -> {
       if (!s.latest.isEmpty() && !s.highest.isEmpty()) {
-        figures.add(new TypeSummary(t, s.reports, s.latest.get(0), s.highest.get(0)));
+        List<Figure> byClaimant = new ArrayList<>();
+        new TreeMap<>(s.latestByClaimant).forEach((claimant, candidates) -> byClaimant.add(candidates.get(0)));
+        figures.add(new TypeSummary(t, s.reports, s.latest.get(0), s.highest.get(0), byClaimant));
       }
     });
     return figures;

@@ -24,6 +24,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  *   c\0{actor}                co-actors: a snapshot of every count (generation g)
  *   e\0{actor}\0{nn}          co-actors: the counts one commit changed since the snapshot (generation g, nn = 00, 01, ...)
  *   n\0{co-actor}             a co-actor's name
+ *   r\0{actor}\0{TYPE}\0{reported at, ms, 13 digits}\0{article}  one report: the history of reported figures
  * </pre>
  *
  * A commit writes the records an update changed and deletes those that became empty, so the
@@ -45,6 +46,7 @@ final class ActorStateLayout {
   record Totals(String actorId, String name, ActorType type, String affiliation, long articles, long mentions,
       long updatedAt, List<ActorAccumulator.Seen> earliest, List<ActorAccumulator.Seen> latest, String timelineStart) {}
 
+  private static final Serde<Figure> REPORT = new SmileSerde<>(Figure.class);
   private static final Serde<Totals> TOTALS = new SmileSerde<>(Totals.class);
   private static final Serde<ActorAccumulator.TypeStats> FIGURES = new SmileSerde<>(ActorAccumulator.TypeStats.class);
   private static final Serde<ActorAccumulator.DayCounts> DAY = new SmileSerde<>(ActorAccumulator.DayCounts.class);
@@ -70,6 +72,9 @@ final class ActorStateLayout {
       write(store, key('f', actor, t.name()), s == null ? null : FIGURES.serializer().serialize(null, s));
     }
     writeCoActors(actor, acc, store);
+    for (ActorAccumulator.ReportChange r : acc.reportChanges) {
+      write(store, reportKey(actor, r.type(), r.figure()), r.added() ? REPORT.serializer().serialize(null, r.figure()) : null);
+    }
     for (String d : acc.changedDays) {
       ActorAccumulator.DayCounts day = acc.days.get(d);
       write(store, key('d', actor, d), day == null ? null : DAY.serializer().serialize(null, day));
@@ -96,6 +101,21 @@ final class ActorStateLayout {
     String days = key('d', actor) + SEP;
     scan(store, days, (k, v) -> acc.days.put(k.substring(days.length()), DAY.deserializer().deserialize(null, v)));
     return acc;
+  }
+
+  /** The actor's reports (of {@code type}, or all types when null), oldest first within a type. */
+  static List<Report> reports(String actor, CasualtyType type, ReadOnlyKeyValueStore<String, byte[]> store) {
+    List<Report> reports = new ArrayList<>();
+    String prefix = type == null ? key('r', actor) + SEP : key('r', actor, type.name()) + SEP;
+    scan(store, prefix, (k, v) -> {
+      String rest = k.substring(key('r', actor).length() + 1);
+      reports.add(new Report(CasualtyType.valueOf(rest.substring(0, rest.indexOf(SEP))), REPORT.deserializer().deserialize(null, v)));
+    });
+    return reports;
+  }
+
+  private static String reportKey(String actor, CasualtyType type, Figure f) {
+    return key('r', actor, type.name()) + SEP + String.format("%013d", f.reportedAt().toEpochMilli()) + SEP + f.articleId();
   }
 
   /** Every actor's totals (no figures, co-actors or days): one prefix scan. */

@@ -1,5 +1,6 @@
 package io.newsflow.aggregate.topology;
 
+import io.newsflow.schema.CasualtyType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -143,6 +144,11 @@ public final class ActorStatsStore extends WrappedStateStore<KeyValueStore<Strin
     return ActorStateLayout.allTotals(wrapped());
   }
 
+  @Override
+  public List<Report> reports(String actorId, CasualtyType type) {
+    return ActorStateLayout.reports(actorId, type, wrapped());
+  }
+
   /** Finds this store in every local task, as Kafka's docs show for custom stores. */
   private static final class Queryable implements QueryableStoreType<ActorStatsReader> {
     @Override
@@ -162,6 +168,13 @@ public final class ActorStatsStore extends WrappedStateStore<KeyValueStore<Strin
             }
           }
           return null;
+        }
+
+        @Override
+        public List<Report> reports(String actorId, CasualtyType type) {
+          List<Report> all = new ArrayList<>();
+          provider.stores(storeName, Queryable.this).forEach(store -> all.addAll(store.reports(actorId, type)));
+          return all;
         }
 
         @Override

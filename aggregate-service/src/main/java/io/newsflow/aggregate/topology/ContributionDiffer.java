@@ -102,7 +102,7 @@ public final class ContributionDiffer implements Processor<String, EnrichedArtic
     for (CasualtyFigure f : article.getCasualties()) {
       if (actor.getId().equals(f.getActor()) && f.getRealis() == Realis.ACTUAL) {
         Figure figure = new Figure(f.getValue(), f.getQualifier(), f.getValueMin(), f.getValueMax(), f.getClaimedBy(),
-            article.getId(), Instant.ofEpochMilli(seenAt), f.getText());
+            article.getId(), Instant.ofEpochMilli(seenAt), f.getText(), article.getUrl(), Figure.outletOf(article.getUrl()));
         figures.merge(f.getType(), figure, (a, b) -> a.value() >= b.value() ? a : b); // one report per type
       }
     }

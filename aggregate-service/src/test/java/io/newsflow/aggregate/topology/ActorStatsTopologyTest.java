@@ -280,4 +280,25 @@ class ActorStatsTopologyTest {
     assertThat(stored.coActors.size()).isEqualTo(store.current("hub").coActors.size());
     assertThat(stored.coActors.top(1)).extracting(CoActorCounts.Entry::name).allMatch(n -> n.startsWith("SPOKE-"));
   }
+
+  /** What each side says about the same losses: the latest figure per claimant, kept through corrections. */
+  @Test
+  void eachClaimantsLatestFigureStandsBesideTheOthers() {
+    pipe(article("k1", "2024-12-01T10:00:00Z").names("russia", 1).names("ukraine", 1)
+        .claims("ukraine", CasualtyType.KILLED, 1500, "russia").build());
+    pipe(article("k2", "2024-12-02T10:00:00Z").names("russia", 1).claims("russia", CasualtyType.KILLED, 200, "russia").build());
+    pipe(article("k3", "2024-12-03T10:00:00Z").names("russia", 1).names("ukraine", 1)
+        .claims("ukraine", CasualtyType.KILLED, 1700, "russia").build());
+    pipe(article("k4", "2024-12-04T10:00:00Z").names("russia", 1).reports(CasualtyType.KILLED, 900, Qualifier.EXACT, "russia").build());
+    pipe(article("k3", "2024-12-03T10:00:00Z").version("h2").names("russia", 1).build()); // corrected: no figure any more
+
+    ActorAccumulator.TypeSummary killed = store.get("russia").figures().get(0);
+    assertThat(killed.latestByClaimant()).extracting(Figure::claimedBy, Figure::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(null, 900L), org.assertj.core.groups.Tuple.tuple("russia", 200L),
+            org.assertj.core.groups.Tuple.tuple("ukraine", 1500L));
+    assertThat(killed.latest().value()).isEqualTo(900);
+    assertThat(store.reports("russia", CasualtyType.KILLED)).as("the history: the corrected report is gone")
+        .extracting(r -> r.figure().articleId()).containsExactly("k1", "k2", "k4");
+    assertThat(store.reports("russia", null)).hasSize(3);
+  }
 }

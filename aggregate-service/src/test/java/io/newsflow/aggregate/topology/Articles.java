@@ -51,6 +51,11 @@ final class Articles {
     return this;
   }
 
+  Articles claims(String claimant, CasualtyType type, long value, String actor) {
+    figures.add(new CasualtyFigure(type, value, Qualifier.EXACT, null, null, actor, claimant, Realis.ACTUAL, 0, 1, value + " " + type));
+    return this;
+  }
+
   Articles supposes(CasualtyType type, long value, String actor) {
     figures.add(new CasualtyFigure(type, value, Qualifier.EXACT, null, null, actor, null, Realis.HYPOTHETICAL, 0, 1, "could"));
     return this;
