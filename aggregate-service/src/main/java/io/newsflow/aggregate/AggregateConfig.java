@@ -14,20 +14,21 @@ import java.util.Properties;
 /** aggregate-service's settings; see the README's configuration table. */
 public record AggregateConfig(Properties kafka, Topics topics, String applicationId, String httpHost, int httpPort,
     String advertisedHost, Path stateDir, Duration timelineRetention, int standbyReplicas, int replicationFactor,
-    int threads, URI ingestMetrics, URI enrichMetrics, Settings settings) {
+    int threads, URI ingestMetrics, URI enrichMetrics, String authToken, Settings settings) {
 
-  public static final Map<String, String> DEFAULTS = ServiceDefaults.with(Map.of(
-      "http.port", "8083",
+  public static final Map<String, String> DEFAULTS = ServiceDefaults.with(Map.ofEntries(
+      Map.entry("http.port", "8083"),
       // the number is the state layout's version: a new layout must not restore an old one's stores
-      "aggregate.application.id", "newsflow-aggregate-4",
-      "aggregate.state.dir", Path.of(System.getProperty("java.io.tmpdir"), "newsflow-aggregate").toString(),
-      "aggregate.timeline.retention", "90d",
-      "aggregate.standby.replicas", "0",
-      "aggregate.replication.factor", "-1",
-      "aggregate.advertised.host", "", // empty: http.host (localhost when that is 0.0.0.0)
-      "aggregate.threads", String.valueOf(Runtime.getRuntime().availableProcessors()),
-      "dashboard.ingest.metrics", "http://localhost:8081/metrics",
-      "dashboard.enrich.metrics", "http://localhost:8082/metrics"));
+      Map.entry("aggregate.application.id", "newsflow-aggregate-4"),
+      Map.entry("aggregate.state.dir", Path.of(System.getProperty("java.io.tmpdir"), "newsflow-aggregate").toString()),
+      Map.entry("aggregate.timeline.retention", "90d"),
+      Map.entry("aggregate.standby.replicas", "0"),
+      Map.entry("aggregate.replication.factor", "-1"),
+      Map.entry("aggregate.auth.token", ""), // empty: the query API and dashboard are open
+      Map.entry("aggregate.advertised.host", ""), // empty: http.host (localhost when that is 0.0.0.0)
+      Map.entry("aggregate.threads", String.valueOf(Runtime.getRuntime().availableProcessors())),
+      Map.entry("dashboard.ingest.metrics", "http://localhost:8081/metrics"),
+      Map.entry("dashboard.enrich.metrics", "http://localhost:8082/metrics")));
 
   public static AggregateConfig from(Settings s) {
     String host = s.string("http.host");
@@ -35,7 +36,7 @@ public record AggregateConfig(Properties kafka, Topics topics, String applicatio
         s.port("http.port"), s.string("aggregate.advertised.host", host.equals("0.0.0.0") ? "localhost" : host),
         Path.of(s.string("aggregate.state.dir")), s.duration("aggregate.timeline.retention"),
         s.integer("aggregate.standby.replicas"), s.integer("aggregate.replication.factor"), s.integer("aggregate.threads"),
-        uri(s, "dashboard.ingest.metrics"), uri(s, "dashboard.enrich.metrics"), s);
+        uri(s, "dashboard.ingest.metrics"), uri(s, "dashboard.enrich.metrics"), s.string("aggregate.auth.token", ""), s);
   }
 
   private static URI uri(Settings s, String key) {

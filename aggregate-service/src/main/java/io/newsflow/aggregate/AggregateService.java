@@ -5,6 +5,7 @@ import io.newsflow.aggregate.dashboard.Dashboard;
 import io.newsflow.aggregate.dashboard.PipelineStatus;
 import io.newsflow.aggregate.dashboard.RawTopicRecords;
 import io.newsflow.aggregate.query.ActorApi;
+import io.newsflow.aggregate.query.ReadAccess;
 import io.newsflow.aggregate.topology.ActorStatsStore;
 import io.newsflow.aggregate.topology.ActorStatsTopology;
 import io.newsflow.aggregate.topology.CountingDeadLetterHandlers;
@@ -67,10 +68,12 @@ public final class AggregateService implements AutoCloseable {
     metrics.bindStreams(streams);
     Gauge.builder("newsflow_aggregate_store_actors", streams, AggregateService::localActors)
         .description("Actors in this instance's statistics store").register(metrics.registry());
-    ActorApi api = new ActorApi(streams, self);
+    ReadAccess access = new ReadAccess(config.authToken());
+    ActorApi api = new ActorApi(streams, self, access);
     RawTopicRecords rawRecords = new RawTopicRecords(config.kafka(), config.topics().raw());
     Dashboard dashboard = new Dashboard(new PipelineStatus(config.ingestMetrics(), config.enrichMetrics(), metrics, rawRecords));
     ServiceHttpServer http = ServiceHttpServer.start(config.httpHost(), self.port(), metrics, config.kafka(), () -> health(streams), routes -> {
+      access.register(routes);
       api.register(routes);
       dashboard.register(routes);
     });

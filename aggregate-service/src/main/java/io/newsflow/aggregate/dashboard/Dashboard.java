@@ -13,12 +13,17 @@ public final class Dashboard {
   }
 
   public void register(JavalinConfig config) {
+    registerPage(config);
+    config.routes.get("/pipeline", ctx -> ctx.json(pipeline.snapshot()));
+  }
+
+  /** The page and its scripts (static files and the ECharts WebJar), without the pipeline data. */
+  public static void registerPage(JavalinConfig config) {
     config.staticFiles.add(files -> {
       files.hostedPath = "/";
       files.directory = "/dashboard";
       files.location = Location.CLASSPATH;
     });
     config.staticFiles.enableWebjars();
-    config.routes.get("/pipeline", ctx -> ctx.json(pipeline.snapshot()));
   }
 }

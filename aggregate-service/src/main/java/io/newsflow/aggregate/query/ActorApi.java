@@ -47,9 +47,12 @@ public final class ActorApi {
   private final HostInfo self;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  public ActorApi(KafkaStreams streams, HostInfo self) {
+  private final ReadAccess access;
+
+  public ActorApi(KafkaStreams streams, HostInfo self, ReadAccess access) {
     this.streams = streams;
     this.self = self;
+    this.access = access;
   }
 
   public void register(JavalinConfig config) {
@@ -176,9 +179,13 @@ public final class ActorApi {
   /** Asks another instance, with the {@code accept} media types of the request it answers for. */
   private HttpResponse<String> fetch(HostInfo host, String pathAndQuery, String accept) {
     URI uri = URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery);
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).header(FORWARDED, "1").header("Accept", accept)
+        .timeout(Duration.ofSeconds(5));
+    if (access.authorization() != null) {
+      request.header("Authorization", access.authorization());
+    }
     try {
-      return http.send(HttpRequest.newBuilder(uri).header(FORWARDED, "1").header("Accept", accept)
-              .timeout(Duration.ofSeconds(5)).build(),
+      return http.send(request.build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new NotReady("instance " + host.host() + ":" + host.port() + " is not answering (" + e.getMessage() + "); retry");

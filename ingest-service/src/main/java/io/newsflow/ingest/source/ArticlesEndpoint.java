@@ -1,5 +1,6 @@
 package io.newsflow.ingest.source;
 
+import io.newsflow.runtime.BearerToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;

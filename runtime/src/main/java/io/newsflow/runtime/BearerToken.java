@@ -1,29 +1,30 @@
-package io.newsflow.ingest.source;
+package io.newsflow.runtime;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * The {@code Authorization: Bearer <token>} check of {@code POST /articles}. Both sides are
+ * An {@code Authorization: Bearer <token>} check (ingest's {@code POST /articles}, aggregate's
+ * read token). Both sides are
  * hashed and compared with {@link MessageDigest#isEqual}, so the time taken says nothing about
  * how much of a guess was right, nor about the token's length.
  */
-final class BearerToken {
+public final class BearerToken {
 
   private final byte[] expected;
 
   /** An empty token means none is required. */
-  BearerToken(String token) {
+  public BearerToken(String token) {
     this.expected = token.isEmpty() ? null : sha256("Bearer " + token);
   }
 
-  boolean required() {
+  public boolean required() {
     return expected != null;
   }
 
   /** True when no token is required or the header carries the right one. */
-  boolean accepts(String authorizationHeader) {
+  public boolean accepts(String authorizationHeader) {
     if (expected == null) {
       return true;
     }

@@ -1,4 +1,4 @@
-package io.newsflow.ingest.source;
+package io.newsflow.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
