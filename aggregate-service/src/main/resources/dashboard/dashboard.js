@@ -75,7 +75,7 @@
       const claims = el('td', null, 'claims');
       (c.latestByClaimant || []).forEach(f => claims.append(el('div', (f.claimedBy || 'none stated') + ': ' + figure(f))));
       tr.append(el('td', c.type.toLowerCase().replaceAll('_', ' ')), el('td', figure(c.latest), 'figure'),
-        el('td', figure(c.highest), 'figure'), el('td', fmt(c.reports), 'num'), claims, quote);
+        el('td', figure(c.highest), 'figure'), el('td', fmt(c.reports) + (c.outlets ? ' · ' + fmt(c.outlets) + ' outlets' : ''), 'num'), claims, quote);
       body.append(tr);
     });
     const co = document.getElementById('co-actors');

@@ -21,8 +21,11 @@ public final class Views {
   public record ActorDetail(String id, String name, String type, String affiliation, long articles, long mentions,
       Instant firstSeen, Instant lastSeen, Instant updatedAt, List<CasualtyView> casualties, List<CoActorView> coActors) {}
 
-  /** One casualty type: reports, the latest and highest figure, and each claimant's latest (claimedBy null: none stated). */
-  public record CasualtyView(String type, long reports, Figure latest, Figure highest, List<Figure> latestByClaimant) {}
+  /**
+   * One casualty type: reports, the distinct outlets they came from, the latest and highest
+   * figure, and each claimant's latest (claimedBy null: none stated).
+   */
+  public record CasualtyView(String type, long reports, int outlets, Figure latest, Figure highest, List<Figure> latestByClaimant) {}
 
   public record CoActorView(String id, String name, long articles) {}
 
@@ -38,7 +41,7 @@ public final class Views {
   static ActorDetail detail(ActorAccumulator a) {
     ActorSummary s = summary(a);
     List<CasualtyView> casualties = a.figures().stream()
-        .map(f -> new CasualtyView(f.type().name(), f.reports(), f.latest(), f.highest(), f.latestByClaimant())).toList();
+        .map(f -> new CasualtyView(f.type().name(), f.reports(), f.outlets(), f.latest(), f.highest(), f.latestByClaimant())).toList();
     return new ActorDetail(s.id(), s.name(), s.type(), s.affiliation(), s.articles(), s.mentions(), s.firstSeen(),
         s.lastSeen(), Instant.ofEpochMilli(a.updatedAt), casualties, coActors(a, Integer.MAX_VALUE));
   }

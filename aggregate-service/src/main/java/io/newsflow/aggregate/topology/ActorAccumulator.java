@@ -75,6 +75,8 @@ public final class ActorAccumulator {
     public List<Figure> latest = new ArrayList<>();
     public List<Figure> highest = new ArrayList<>();
     public HashMap<String, List<Figure>> latestByClaimant = new HashMap<>();
+    /** Reports per outlet (an article without a url has none): its size is the number of distinct outlets. */
+    public HashMap<String, Long> reportsByOutlet = new HashMap<>();
   }
 
   /** The claimant key of a figure whose text says nobody claims it. */
@@ -134,6 +136,9 @@ public final class ActorAccumulator {
       insert(stats.latest, e.getValue(), MOST_RECENT);
       insert(stats.highest, e.getValue(), HIGHEST);
       reportChanges.add(new ReportChange(e.getKey(), e.getValue(), true));
+      if (e.getValue().outlet() != null) {
+        stats.reportsByOutlet.merge(e.getValue().outlet(), 1L, Long::sum);
+      }
       insert(stats.latestByClaimant.computeIfAbsent(claimant(e.getValue()), k -> new ArrayList<>()), e.getValue(), MOST_RECENT);
       if (day != null) {
         day.reports.merge(e.getKey(), 1L, Long::sum);
@@ -177,6 +182,10 @@ public final class ActorAccumulator {
         stats.reports--;
         stats.latest.removeIf(r -> r.articleId().equals(c.articleId()));
         stats.highest.removeIf(r -> r.articleId().equals(c.articleId()));
+        String outlet = c.figures().get(t).outlet();
+        if (outlet != null) {
+          stats.reportsByOutlet.computeIfPresent(outlet, (o, n) -> n > 1 ? n - 1 : null);
+        }
         List<Figure> claimed = stats.latestByClaimant.get(claimant(c.figures().get(t)));
         if (claimed != null) {
           claimed.removeIf(r -> r.articleId().equals(c.articleId()));
@@ -235,7 +244,8 @@ public final class ActorAccumulator {
   }
 
   /** What the statistics show for one casualty type; {@code latestByClaimant}: each claimant's latest figure, by claimant (none stated first). */
-  public record TypeSummary(CasualtyType type, long reports, Figure latest, Figure highest, List<Figure> latestByClaimant) {}
+  public record TypeSummary(CasualtyType type, long reports, Figure latest, Figure highest, List<Figure> latestByClaimant,
+      int outlets) {}
 
   /** Per casualty type (in type order): reports, the latest and the highest figure; what the topic and the HTTP view show. */
   public List<TypeSummary> figures() {
@@ -244,7 +254,7 @@ public final class ActorAccumulator {
       if (!s.latest.isEmpty() && !s.highest.isEmpty()) {
         List<Figure> byClaimant = new ArrayList<>();
         new TreeMap<>(s.latestByClaimant).forEach((claimant, candidates) -> byClaimant.add(candidates.get(0)));
-        figures.add(new TypeSummary(t, s.reports, s.latest.get(0), s.highest.get(0), byClaimant));
+        figures.add(new TypeSummary(t, s.reports, s.latest.get(0), s.highest.get(0), byClaimant, s.reportsByOutlet.size()));
       }
     });
     return figures;

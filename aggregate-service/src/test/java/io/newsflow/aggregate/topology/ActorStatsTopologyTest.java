@@ -301,4 +301,21 @@ class ActorStatsTopologyTest {
         .extracting(r -> r.figure().articleId()).containsExactly("k1", "k2", "k4");
     assertThat(store.reports("russia", null)).hasSize(3);
   }
+
+  /** How many outlets carried a type of figure about an actor: exact through retractions; an article without a url has no outlet. */
+  @Test
+  void distinctOutletsPerTypeCountEachOutletOnce() {
+    pipe(article("o1", "2024-12-01T10:00:00Z").url("https://www.wire.example/a").names("mali", 1)
+        .reports(CasualtyType.KILLED, 10, Qualifier.EXACT, "mali").build());
+    pipe(article("o2", "2024-12-01T11:00:00Z").url("https://wire.example/b").names("mali", 1)
+        .reports(CasualtyType.KILLED, 11, Qualifier.EXACT, "mali").build());
+    pipe(article("o3", "2024-12-01T12:00:00Z").url("https://paper.example/c").names("mali", 1)
+        .reports(CasualtyType.KILLED, 12, Qualifier.EXACT, "mali").build());
+    pipe(article("o4", "2024-12-01T13:00:00Z").names("mali", 1).reports(CasualtyType.KILLED, 13, Qualifier.EXACT, "mali").build());
+    assertThat(store.get("mali").figures().get(0).outlets()).isEqualTo(2);
+
+    pipe(article("o3", "2024-12-01T12:00:00Z").version("h2").url("https://paper.example/c").names("mali", 1).build());
+    assertThat(store.get("mali").figures().get(0).outlets()).as("paper.example no longer reports it").isEqualTo(1);
+    assertThat(store.get("mali").figures().get(0).reports()).isEqualTo(3);
+  }
 }

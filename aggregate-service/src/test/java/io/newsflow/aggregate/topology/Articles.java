@@ -17,6 +17,7 @@ final class Articles {
   private final String id;
   private final Instant published;
   private String hash = "h1";
+  private String url;
   private Instant ingested;
   private final List<Actor> actors = new ArrayList<>();
   private final List<CasualtyFigure> figures = new ArrayList<>();
@@ -61,8 +62,13 @@ final class Articles {
     return this;
   }
 
+  Articles url(String url) {
+    this.url = url;
+    return this;
+  }
+
   EnrichedArticle build() {
-    return new EnrichedArticle(id, "test", null, null, "text", null, published, ingested, hash,
+    return new EnrichedArticle(id, "test", url, null, "text", null, published, ingested, hash,
         new ArrayList<>(actors), new ArrayList<>(figures), "test", ingested.plusSeconds(1));
   }
 }
