@@ -3,7 +3,7 @@ package io.newsflow.aggregate.topology;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.kafka.common.utils.Utils;
+import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 
 /**
@@ -15,7 +15,7 @@ final class ActorPartitioner implements StreamPartitioner<String, ArticleChange>
 
   /** The partition of the actor's statistics among {@code partitions}, as the default partitioner places a String key. */
   static int partitionOf(String actorId, int partitions) {
-    return Utils.toPositive(Utils.murmur2(actorId.getBytes(StandardCharsets.UTF_8))) % partitions;
+    return BuiltInPartitioner.partitionForKey(actorId.getBytes(StandardCharsets.UTF_8), partitions);
   }
 
   @Override

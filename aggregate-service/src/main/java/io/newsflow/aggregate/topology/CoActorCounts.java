@@ -36,11 +36,6 @@ public final class CoActorCounts {
     this.index = index;
   }
 
-  /** One more article names both. */
-  public void add(String id, String name) {
-    increment(index.slot(id, name));
-  }
-
   /** One more ({@code by} 1) or one fewer ({@code by} -1) article names it with each of {@code named} but {@code self}. */
   void countWith(List<NamedActor> named, String self, int by) {
     int[] slots = index.slots(named); // first: self is among them, and may be new
@@ -66,14 +61,6 @@ public final class CoActorCounts {
     changed.set(slot);
   }
 
-  /** One article fewer names both; a co-actor no article names any more is dropped. */
-  public void remove(String id) {
-    int slot = index.slotOf(id);
-    if (slot >= 0) {
-      decrement(slot);
-    }
-  }
-
   private void decrement(int slot) {
     if (slot >= counts.length || counts[slot] == 0) {
       return;
@@ -82,12 +69,6 @@ public final class CoActorCounts {
       size--;
     }
     changed.set(slot);
-  }
-
-  /** The pair as it is now, or null once no article names both. */
-  public Entry get(String id) {
-    int slot = index.slotOf(id);
-    return slot < 0 || slot >= counts.length || counts[slot] == 0 ? null : entry(slot);
   }
 
   /** A count read back from the store (0: the pair was dropped). */

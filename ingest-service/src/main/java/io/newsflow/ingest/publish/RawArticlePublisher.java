@@ -83,14 +83,14 @@ public final class RawArticlePublisher implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     List<CompletableFuture<RecordMetadata>> pending = new ArrayList<>();
     for (RawArticle article : articles) {
+      if (System.nanoTime() > deadline) {
+        throw new PublishException("Kafka did not take the articles within " + timeout.toSeconds() + " s", null);
+      }
       CompletableFuture<RecordMetadata> acked = send(article);
       pending.add(acked);
-      if (acked.isCompletedExceptionally() || System.nanoTime() > deadline) {
-        break; // the broker cannot take it now: the batch fails below, without sending the rest
+      if (acked.isCompletedExceptionally()) {
+        break; // it could not be queued: the wait below reports why, and the rest is not sent
       }
-    }
-    if (pending.size() < articles.size() && !pending.get(pending.size() - 1).isCompletedExceptionally()) {
-      throw new PublishException("Kafka did not take the articles within " + timeout.toSeconds() + " s", null);
     }
     List<RecordMetadata> acks = new ArrayList<>();
     for (CompletableFuture<RecordMetadata> f : pending) {
