@@ -5,7 +5,6 @@ import io.newsflow.schema.CasualtyType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -46,15 +45,15 @@ final class ActorStateLayout {
   record Totals(String actorId, String name, ActorType type, String affiliation, long articles, long mentions,
       long updatedAt, List<ActorAccumulator.Seen> earliest, List<ActorAccumulator.Seen> latest, String timelineStart) {}
 
-  private static final Serde<Figure> REPORT = new SmileSerde<>(Figure.class);
-  private static final Serde<Totals> TOTALS = new SmileSerde<>(Totals.class);
-  private static final Serde<ActorAccumulator.TypeStats> FIGURES = new SmileSerde<>(ActorAccumulator.TypeStats.class);
-  private static final Serde<ActorAccumulator.DayCounts> DAY = new SmileSerde<>(ActorAccumulator.DayCounts.class);
+  private static final BinaryFormat<Figure> REPORT = InternalFormats.FIGURE;
+  private static final BinaryFormat<Totals> TOTALS = InternalFormats.TOTALS;
+  private static final BinaryFormat<ActorAccumulator.TypeStats> FIGURES = InternalFormats.TYPE_STATS;
+  private static final BinaryFormat<ActorAccumulator.DayCounts> DAY = InternalFormats.DAY_COUNTS;
 
   /** Co-actor counts as stored, a snapshot or one commit's changes: parallel arrays, so field names are not repeated. */
   record CoActorRecord(int generation, List<String> ids, long[] counts) {}
 
-  private static final Serde<CoActorRecord> CO_ACTORS = new SmileSerde<>(CoActorRecord.class);
+  private static final BinaryFormat<CoActorRecord> CO_ACTORS = InternalFormats.CO_ACTORS;
   /** Change records kept before a snapshot is written anyway (bounds the keys per actor). */
   static final int MAX_CHANGE_RECORDS = 64;
 
@@ -63,21 +62,21 @@ final class ActorStateLayout {
   /** Writes what changed in {@code acc} since it was last written, and deletes what no article supports any more. */
   static void writeChanges(String actor, ActorAccumulator acc, KeyValueStore<String, byte[]> store) {
     if (acc.totalsChanged) {
-      write(store, key('t', actor), acc.isEmpty() ? null : TOTALS.serializer().serialize(null, new Totals(acc.actorId,
+      write(store, key('t', actor), acc.isEmpty() ? null : TOTALS.write(new Totals(acc.actorId,
           acc.name, acc.type, acc.affiliation, acc.articles, acc.mentions, acc.updatedAt, acc.earliest, acc.latest,
           acc.timelineStart)));
     }
     for (CasualtyType t : acc.changedTypes) {
       ActorAccumulator.TypeStats s = acc.casualties.get(t);
-      write(store, key('f', actor, t.name()), s == null ? null : FIGURES.serializer().serialize(null, s));
+      write(store, key('f', actor, t.name()), s == null ? null : FIGURES.write(s));
     }
     writeCoActors(actor, acc, store);
     for (ActorAccumulator.ReportChange r : acc.reportChanges) {
-      write(store, reportKey(actor, r.type(), r.figure()), r.added() ? REPORT.serializer().serialize(null, r.figure()) : null);
+      write(store, reportKey(actor, r.type(), r.figure()), r.added() ? REPORT.write(r.figure()) : null);
     }
     for (String d : acc.changedDays) {
       ActorAccumulator.DayCounts day = acc.days.get(d);
-      write(store, key('d', actor, d), day == null ? null : DAY.serializer().serialize(null, day));
+      write(store, key('d', actor, d), day == null ? null : DAY.write(day));
     }
     acc.written();
   }
@@ -93,13 +92,13 @@ final class ActorStateLayout {
     if (totals == null) {
       return null;
     }
-    ActorAccumulator acc = withTotals(TOTALS.deserializer().deserialize(null, totals), index);
+    ActorAccumulator acc = withTotals(TOTALS.read(totals), index);
     String figures = key('f', actor) + SEP;
     scan(store, figures, (k, v) -> acc.casualties.put(CasualtyType.valueOf(k.substring(figures.length())),
-        FIGURES.deserializer().deserialize(null, v)));
+        FIGURES.read(v)));
     readCoActors(actor, acc.coActors, store);
     String days = key('d', actor) + SEP;
-    scan(store, days, (k, v) -> acc.days.put(k.substring(days.length()), DAY.deserializer().deserialize(null, v)));
+    scan(store, days, (k, v) -> acc.days.put(k.substring(days.length()), DAY.read(v)));
     return acc;
   }
 
@@ -109,20 +108,20 @@ final class ActorStateLayout {
     String prefix = type == null ? key('r', actor) + SEP : key('r', actor, type.name()) + SEP;
     scan(store, prefix, (k, v) -> {
       String rest = k.substring(key('r', actor).length() + 1);
-      reports.add(new Report(CasualtyType.valueOf(rest.substring(0, rest.indexOf(SEP))), REPORT.deserializer().deserialize(null, v)));
+      reports.add(new Report(CasualtyType.valueOf(rest.substring(0, rest.indexOf(SEP))), REPORT.read(v)));
     });
     return reports;
   }
 
   private static String reportKey(String actor, CasualtyType type, Figure f) {
-    return key('r', actor, type.name()) + SEP + String.format("%013d", f.reportedAt().toEpochMilli()) + SEP + f.articleId();
+    return key('r', actor, type.name()) + SEP + zeroPadded(f.reportedAt().toEpochMilli(), 13) + SEP + f.articleId();
   }
 
   /** Every actor's totals (no figures, co-actors or days): one prefix scan. */
   static List<ActorAccumulator> allTotals(ReadOnlyKeyValueStore<String, byte[]> store) {
     List<ActorAccumulator> all = new ArrayList<>();
     ActorIndex index = names(store);
-    scan(store, "t" + SEP, (k, v) -> all.add(withTotals(TOTALS.deserializer().deserialize(null, v), index)));
+    scan(store, "t" + SEP, (k, v) -> all.add(withTotals(TOTALS.read(v), index)));
     return all;
   }
 
@@ -176,7 +175,7 @@ final class ActorStateLayout {
       co.changesSinceSnapshot = 0;
       store.put(key('c', actor), coActorRecord(co.generation, co.size(), co::forEach));
     } else {
-      store.put(key('e', actor, String.format("%02d", co.changeRecords)), coActorRecord(co.generation, changes, co::drainChanged));
+      store.put(key('e', actor, zeroPadded(co.changeRecords, 2)), coActorRecord(co.generation, changes, co::drainChanged));
       co.changeRecords++;
       co.changesSinceSnapshot += changes;
     }
@@ -189,7 +188,7 @@ final class ActorStateLayout {
       articles[ids.size()] = n;
       ids.add(id);
     });
-    return CO_ACTORS.serializer().serialize(null, new CoActorRecord(generation, ids, articles));
+    return CO_ACTORS.write(new CoActorRecord(generation, ids, articles));
   }
 
   private static void readCoActors(String actor, CoActorCounts co, ReadOnlyKeyValueStore<String, byte[]> store) {
@@ -197,12 +196,12 @@ final class ActorStateLayout {
     if (snapshot == null) {
       return;
     }
-    CoActorRecord s = CO_ACTORS.deserializer().deserialize(null, snapshot);
+    CoActorRecord s = CO_ACTORS.read(snapshot);
     apply(s, co);
     co.generation = s.generation();
     String changes = key('e', actor) + SEP;
     scan(store, changes, (k, v) -> { // in the order they were written: nn sorts as written
-      CoActorRecord change = CO_ACTORS.deserializer().deserialize(null, v);
+      CoActorRecord change = CO_ACTORS.read(v);
       if (change.generation() == co.generation) {
         apply(change, co);
         co.changeRecords = Math.max(co.changeRecords, Integer.parseInt(k.substring(changes.length())) + 1);
@@ -244,5 +243,11 @@ final class ActorStateLayout {
 
   private static String key(char part, String actor, String sub) {
     return key(part, actor) + SEP + sub;
+  }
+
+  /** {@code n} in {@code width} digits, leading zeros, so keys sort as numbers (String.format was a hot spot of the flush). */
+  static String zeroPadded(long n, int width) {
+    String digits = Long.toString(n);
+    return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
   }
 }

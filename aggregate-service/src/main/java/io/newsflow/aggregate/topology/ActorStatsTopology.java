@@ -49,14 +49,14 @@ public final class ActorStatsTopology {
 
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ContributionDiffer.STORE),
-        Serdes.String(), new SmileSerde<>(ContributionDiffer.ArticleContributions.class)));
+        Serdes.String(), InternalFormats.ARTICLE_CONTRIBUTIONS));
     builder.addStateStore(ActorStatsStore.builder(STATS_STORE));
 
     builder.stream(topics.enriched(), Consumed.with(Serdes.String(), AvroSerde.enrichedArticle()))
         .process(() -> new ContributionDiffer(partitions), ContributionDiffer.STORE)
         .repartition(Repartitioned.<String, ArticleChange>as("by-actor").withNumberOfPartitions(partitions)
             .withStreamPartitioner(new ActorPartitioner())
-            .withKeySerde(Serdes.String()).withValueSerde(new SmileSerde<>(ArticleChange.class)))
+            .withKeySerde(Serdes.String()).withValueSerde(InternalFormats.ARTICLE_CHANGE))
         .process(() -> new ActorStatsAggregator(timelineRetention, clock, aggregated, endToEnd), STATS_STORE)
         .to(topics.actorStats(), Produced.with(Serdes.String(), AvroSerde.actorStats()));
     return builder.build();

@@ -52,6 +52,16 @@ public final class AggregateStage {
     return corpus.stream().map(a -> ArticleEnricher.enrich(a, extractor.extract(a.getText()), now)).toList();
   }
 
+  /** The articles {@code copies} times over, each copy under new article ids: more work to time without extracting more. */
+  public static List<EnrichedArticle> copies(List<EnrichedArticle> enriched, int copies) {
+    List<EnrichedArticle> all = new java.util.ArrayList<>(enriched.size() * copies);
+    for (int c = 0; c < copies; c++) {
+      String suffix = c == 0 ? "" : "-copy" + c;
+      enriched.forEach(a -> all.add(EnrichedArticle.newBuilder(a).setId(a.getId() + suffix).build()));
+    }
+    return all;
+  }
+
   public static void prepare(Properties kafka, String topic, List<EnrichedArticle> enriched) throws Exception {
     Bench.fill(kafka, topic, enriched, EnrichedArticle.class, EnrichedArticle::getId);
   }
