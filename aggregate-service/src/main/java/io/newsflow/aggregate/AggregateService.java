@@ -83,13 +83,17 @@ public final class AggregateService implements AutoCloseable {
   }
 
   /**
-   * Client settings the service runs with, for the bench's apps too. The stats changelog gets a
-   * record per changed co-actor pair and the repartition topic a record per actor of an
-   * article, small, repetitive records that lz4 packs several times smaller.
+   * Client settings the service runs with, for the bench's apps too (a {@code kafka.*} setting
+   * overrides them). Changelog and repartition records are small and repetitive: lz4 packs them
+   * several times smaller. A commit every 200 ms instead of exactly-once's default 100 ms: every
+   * commit writes each changed actor's parts and publishes its statistics, whatever the number of
+   * updates in between, so that halves the per-actor cost of a busy stream (2 cores: 5,200 -> 7,400
+   * articles/s) for statistics at most 100 ms staler.
    */
   public static final Map<String, Object> STREAMS_TUNING = Map.of(
       StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4",
-      StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 262144);
+      StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 262144,
+      StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
 
   static Properties streamsProperties(AggregateConfig config, HostInfo self, ServiceMetrics metrics) {
     Properties p = new Properties();

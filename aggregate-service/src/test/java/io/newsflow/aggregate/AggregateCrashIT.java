@@ -139,6 +139,7 @@ class AggregateCrashIT {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "crash-reference");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100); // statistics go out once per commit interval
     try (TopologyTestDriver driver = new TopologyTestDriver(ActorStatsTopology.build(TOPICS, 1, Duration.ofDays(90),
         Clock.systemUTC(), new SimpleMeterRegistry()), props)) {
       TestInputTopic<String, EnrichedArticle> in = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(),

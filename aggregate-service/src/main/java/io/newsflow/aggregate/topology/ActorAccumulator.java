@@ -7,7 +7,6 @@ import io.newsflow.schema.CasualtyType;
 import io.newsflow.schema.CoActor;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One actor's running statistics, as the aggregation keeps them: every part can be added
@@ -99,6 +99,8 @@ public final class ActorAccumulator {
     this.coActors = new CoActorCounts(index);
   }
 
+  /** Each day's name, once: see {@link #day}. */
+  private static final ConcurrentHashMap<Long, String> DAY_NAMES = new ConcurrentHashMap<>();
   private static final Comparator<Seen> EARLIEST = Comparator.comparingLong(Seen::at).thenComparing(Seen::articleId);
   private static final Comparator<Figure> MOST_RECENT =
       Comparator.comparing(Figure::reportedAt).reversed().thenComparing(Figure::articleId);
@@ -227,8 +229,13 @@ public final class ActorAccumulator {
     return f.claimedBy() == null ? NO_CLAIMANT : f.claimedBy();
   }
 
+  /**
+   * The UTC day of {@code epochMillis}, yyyy-MM-dd, as one String instance per day: an update finds
+   * its day in {@link #days} by identity and a cached hash instead of formatting and comparing a
+   * new string each time (the days an article stream names are a few thousand at most).
+   */
   static String day(long epochMillis) {
-    return LocalDate.ofInstant(Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC).toString();
+    return DAY_NAMES.computeIfAbsent(Math.floorDiv(epochMillis, 86_400_000L), d -> LocalDate.ofEpochDay(d).toString());
   }
 
   /** Forgets what changed: it was written. */

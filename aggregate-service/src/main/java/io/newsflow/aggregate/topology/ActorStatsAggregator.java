@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -17,9 +18,9 @@ import org.apache.kafka.streams.processor.api.Record;
  * For each actor of an {@link ArticleChange} (all of this task's partition), subtracts the
  * contribution before and adds the one after on the accumulator in {@link ActorStatsStore}, and
  * publishes each changed actor's
- * {@code ActorStats} once per {@link #EMIT_INTERVAL}, not once per update: a busy actor changes
- * hundreds of times a second, and its statistics only need to be as fresh as the commit that
- * makes them visible. A published accumulator is the store's own object in memory, so
+ * {@code ActorStats} once per commit interval of the app ({@code commit.interval.ms}), not once per
+ * update: a busy actor changes hundreds of times a second, and its statistics only need to be as
+ * fresh as the commit that makes them visible. A published accumulator is the store's own object in memory, so
  * publishing decodes nothing.
  *
  * <p>A crash or a clean stop can commit a change whose statistics were not yet published; so a
@@ -27,9 +28,6 @@ import org.apache.kafka.streams.processor.api.Record;
  * repeated value is harmless).
  */
 final class ActorStatsAggregator implements Processor<String, ArticleChange, String, ActorStats> {
-
-  /** How often changed actors' statistics go out; Kafka Streams' commit interval under exactly-once. */
-  static final Duration EMIT_INTERVAL = Duration.ofMillis(100);
 
   private final Duration timelineRetention;
   private final Clock clock;
@@ -66,7 +64,13 @@ final class ActorStatsAggregator implements Processor<String, ArticleChange, Str
     this.context = context;
     this.store = ActorStatsStore.of(context.getStateStore(ActorStatsTopology.STATS_STORE));
     store.forgetLoaded(); // restored, or updated as a standby: read it afresh
-    context.schedule(EMIT_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> publish());
+    context.schedule(commitInterval(context), PunctuationType.WALL_CLOCK_TIME, now -> publish());
+  }
+
+  /** How often the app commits: what the statistics it publishes can be fresher than is not visible sooner. */
+  static Duration commitInterval(ProcessorContext<?, ?> context) {
+    Object ms = context.appConfigs().get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG);
+    return Duration.ofMillis(ms instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(ms)));
   }
 
   @Override

@@ -38,6 +38,8 @@ class ActorStatsTopologyTest {
   static final Topics TOPICS = new Topics("raw", "enriched", "dlq", "stats");
   static final Instant NOW = Instant.parse("2024-12-31T12:00:00Z");
 
+  static final Duration EMIT_INTERVAL = Duration.ofMillis(100);
+
   TopologyTestDriver driver;
   TestInputTopic<String, EnrichedArticle> enriched;
   TestOutputTopic<String, ActorStats> stats;
@@ -50,6 +52,7 @@ class ActorStatsTopologyTest {
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
     props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, TOPICS.dlq());
+    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, EMIT_INTERVAL.toMillis()); // statistics go out once per commit interval
     driver = new TopologyTestDriver(ActorStatsTopology.build(TOPICS, 1, Duration.ofDays(30),
         Clock.fixed(NOW, ZoneOffset.UTC), new SimpleMeterRegistry()), props);
     enriched = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), AvroSerde.enrichedArticle().serializer());
@@ -65,7 +68,7 @@ class ActorStatsTopologyTest {
   /** One article in, committed, and the statistics it changed published (once per emit interval). */
   private void pipe(EnrichedArticle article) {
     enriched.pipeInput(article.getId(), article);
-    driver.advanceWallClockTime(ActorStatsAggregator.EMIT_INTERVAL);
+    driver.advanceWallClockTime(EMIT_INTERVAL);
   }
 
   private ActorStats latest(String actor) {
@@ -151,7 +154,7 @@ class ActorStatsTopologyTest {
     pipe(article("a1", "2024-12-01T00:00:00Z").names("sudan", 1).build());
     pipe(article("a2", "2024-12-02T00:00:00Z").names("sudan", 1).build());
     enriched.pipeInput("a1", null);
-    driver.advanceWallClockTime(ActorStatsAggregator.EMIT_INTERVAL);
+    driver.advanceWallClockTime(EMIT_INTERVAL);
 
     assertThat(latest("sudan").getArticles()).isEqualTo(1);
   }
