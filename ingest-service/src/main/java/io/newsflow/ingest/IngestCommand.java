@@ -2,9 +2,7 @@ package io.newsflow.ingest;
 
 import io.newsflow.ingest.article.ArticleDraft;
 import io.newsflow.ingest.article.RejectReason;
-import io.newsflow.ingest.article.RejectedArticleException;
 import io.newsflow.ingest.article.Rejection;
-import io.newsflow.ingest.article.SeenArticles;
 import io.newsflow.ingest.publish.ArticleIntake;
 import io.newsflow.ingest.publish.IngestMetrics;
 import io.newsflow.ingest.publish.RawArticlePublisher;
@@ -15,7 +13,6 @@ import io.newsflow.runtime.KafkaConnectivity;
 import io.newsflow.runtime.Settings;
 import io.newsflow.runtime.TopicSetup;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newsflow.schema.RawArticle;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -25,9 +22,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -76,67 +70,81 @@ public final class IngestCommand {
     }
     IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
     FileArticleReader reader = new FileArticleReader(config.strict());
-    Map<RejectReason, Integer> rejected = new EnumMap<>(RejectReason.class);
-    SeenArticles seen = new SeenArticles(Integer.MAX_VALUE); // one run: the same article twice is sent once
-    List<CompletableFuture<?>> sends = new ArrayList<>();
-    int[] counts = new int[2]; // read, duplicates
+    Run run;
     try (RawArticlePublisher publisher = new RawArticlePublisher(config.kafka(), config.topics().raw(), metrics)) {
-      ArticleIntake intake = new ArticleIntake(config.articleFactory(), publisher, metrics);
-      ArticleSink sink = new ArticleSink() {
-        @Override
-        public void article(ArticleDraft draft) {
-          counts[0]++;
-          try {
-            RawArticle article = intake.validate(draft);
-            if (seen.contains(article)) {
-              counts[1]++;
-              return;
-            }
-            seen.add(article);
-            sends.add(intake.publish(article));
-          } catch (RejectedArticleException e) {
-            rejected(e.rejection());
-          }
-        }
-
-        @Override
-        public void rejected(Rejection rejection) {
-          intake.rejected(rejection);
-          rejected.merge(rejection.reason(), 1, Integer::sum);
-          clearProgress();
-          err.println("newsflow ingest: " + rejection);
-        }
-      };
+      // one run remembers all it published: the same article twice is sent once
+      run = new Run(new ArticleIntake(config.articleFactory(), publisher, metrics, Integer.MAX_VALUE), config.ackTimeout());
       for (int i = 0; i < files.size(); i++) {
-        reader.read(files.get(i), sink);
+        reader.read(files.get(i), run);
         showProgress(i + 1, files.size());
       }
-      intake.flush();
+      run.send();
       clearProgress();
     }
-    int failed = 0;
-    String failure = null;
-    for (CompletableFuture<?> send : sends) {
-      try {
-        send.get(60, TimeUnit.SECONDS);
-      } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-        failed++;
-        failure = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        failed++;
-      }
-    }
-    int totalRejected = rejected.values().stream().mapToInt(Integer::intValue).sum();
+    int totalRejected = run.rejected.values().stream().mapToInt(Integer::intValue).sum();
     out.printf("read %d file(s) with %d article(s): %d published to %s, %d duplicate(s), %d rejected%s%s%n",
-        files.size(), counts[0], sends.size() - failed, config.topics().raw(), counts[1], totalRejected,
-        totalRejected == 0 ? "" : " (" + rejected.entrySet().stream().map(e -> e.getKey().tag() + ": " + e.getValue())
+        files.size(), run.read, run.published, config.topics().raw(), run.duplicates, totalRejected,
+        totalRejected == 0 ? "" : " (" + run.rejected.entrySet().stream().map(e -> e.getKey().tag() + ": " + e.getValue())
             .collect(Collectors.joining(", ")) + ")",
         skipped == 0 ? "" : "; " + skipped + " file(s) of other types in folders skipped");
-    if (failed > 0) {
-      err.println("newsflow ingest: Kafka did not acknowledge " + failed + " article(s): " + failure);
+    if (run.unacknowledged > 0) {
+      err.println("newsflow ingest: Kafka did not acknowledge " + run.unacknowledged + " article(s): " + run.failure);
     }
-    return totalRejected == 0 && failed == 0 ? 0 : 1;
+    return totalRejected == 0 && run.unacknowledged == 0 ? 0 : 1;
+  }
+
+  /** One run over the files: their drafts go to the intake in batches, every rejection is printed and counted. */
+  private final class Run implements ArticleSink {
+    /** Drafts per round trip to Kafka: large enough to batch, small enough to report progress. */
+    private static final int BATCH = 1000;
+
+    private final ArticleIntake intake;
+    private final Duration ackTimeout;
+    private final List<ArticleDraft> batch = new ArrayList<>();
+    private final Map<RejectReason, Integer> rejected = new EnumMap<>(RejectReason.class);
+    private int read;
+    private int published;
+    private int duplicates;
+    private int unacknowledged;
+    private String failure;
+
+    Run(ArticleIntake intake, Duration ackTimeout) {
+      this.intake = intake;
+      this.ackTimeout = ackTimeout;
+    }
+
+    @Override
+    public void article(ArticleDraft draft) {
+      batch.add(draft);
+      if (batch.size() == BATCH) {
+        send();
+      }
+    }
+
+    @Override
+    public void rejected(Rejection rejection) {
+      intake.rejected(rejection);
+      report(rejection);
+    }
+
+    void send() {
+      ArticleIntake.Outcome outcome = intake.take(batch, ArticleIntake.Batch.EACH, ackTimeout);
+      read += batch.size();
+      duplicates += outcome.duplicates();
+      published += outcome.published();
+      outcome.refused().forEach(r -> report(r.rejection())); // the intake counted them
+      if (!outcome.acknowledged()) {
+        unacknowledged += outcome.accepted().size() - outcome.duplicates();
+        failure = outcome.failure();
+      }
+      batch.clear();
+    }
+
+    private void report(Rejection rejection) {
+      rejected.merge(rejection.reason(), 1, Integer::sum);
+      clearProgress();
+      err.println("newsflow ingest: " + rejection);
+    }
   }
 
   /** Files named directly are read whatever their type; folders contribute their article files. */

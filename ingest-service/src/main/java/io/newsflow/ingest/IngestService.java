@@ -38,6 +38,9 @@ public final class IngestService implements AutoCloseable {
     this.feeds = feeds;
   }
 
+  /** How many published articles the service recognises as repeats (id and content hash, about 100 bytes each). */
+  static final int REMEMBERED_ARTICLES = 100_000;
+
   public static void main(String[] args) {
     ServiceLauncher.run("ingest-service", () -> start(IngestConfig.from(Settings.load(IngestConfig.DEFAULTS))));
   }
@@ -49,7 +52,8 @@ public final class IngestService implements AutoCloseable {
     IngestMetrics ingestMetrics = new IngestMetrics(metrics.registry());
     RawArticlePublisher publisher = new RawArticlePublisher(config.kafka(), config.topics().raw(), ingestMetrics);
     metrics.bindProducer(publisher.producer());
-    ArticleIntake intake = new ArticleIntake(config.articleFactory(), publisher, ingestMetrics);
+    // HTTP and feeds share one memory of what was published: an article both carry is sent once
+    ArticleIntake intake = new ArticleIntake(config.articleFactory(), publisher, ingestMetrics, REMEMBERED_ARTICLES);
     ArticlesEndpoint endpoint = new ArticlesEndpoint(intake, new JsonArticleReader(config.strict()),
         config.authToken(), config.maxRequestBytes(), config.ackTimeout());
     List<FeedPoller> pollers = config.feeds().stream()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.ingest.article.ArticleDraft;
 import io.newsflow.ingest.publish.ArticleIntake;
 import io.newsflow.ingest.publish.IngestMetrics;
 import io.newsflow.ingest.publish.RawArticlePublisher;
@@ -215,6 +216,41 @@ class IngestIT {
   }
 
   @Test
+  void theIntakeSendsEachArticleOnceACorrectionAgainAndRefusesAsItsBatchModeSays() throws Exception {
+    IngestConfig config = IngestConfig.from(settings("intake.raw"));
+    kafka.createTopics(1, "intake.raw");
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    ArticleDraft first = draft("i-1", "Three people were wounded in the blast.");
+    ArticleDraft bad = draft("i-2", " ");
+    try (RawArticlePublisher publisher = new RawArticlePublisher(config.kafka(), "intake.raw", new IngestMetrics(registry))) {
+      ArticleIntake intake = new ArticleIntake(config.articleFactory(), publisher, new IngestMetrics(registry), 100);
+      Duration timeout = Duration.ofSeconds(10);
+
+      ArticleIntake.Outcome each = intake.take(List.of(first, first, bad), ArticleIntake.Batch.EACH, timeout);
+      assertThat(each.published()).as("the same article twice in one batch").isEqualTo(1);
+      assertThat(each.duplicates()).isEqualTo(1);
+      assertThat(each.refused()).extracting(r -> r.draft().id()).containsExactly("i-2");
+
+      ArticleIntake.Outcome again = intake.take(List.of(first, draft("i-1", "Four people were wounded in the blast.")),
+          ArticleIntake.Batch.EACH, timeout);
+      assertThat(again.published()).as("a repeat of a published article is not sent; its correction is").isEqualTo(1);
+      assertThat(again.accepted()).hasSize(2);
+
+      ArticleIntake.Outcome refused = intake.take(List.of(draft("i-3", "Two soldiers died."), bad),
+          ArticleIntake.Batch.ALL_OR_NOTHING, timeout);
+      assertThat(refused.accepted()).as("one bad draft refuses its whole batch").isEmpty();
+      assertThat(refused.published()).isZero();
+    }
+    assertThat(read("intake.raw", 2)).extracting(r -> r.value().getText())
+        .containsExactly("Three people were wounded in the blast.", "Four people were wounded in the blast.");
+    assertThat(registry.get("newsflow_ingest_rejected").tag("reason", "empty_text").counter().count()).isEqualTo(2.0);
+  }
+
+  private static ArticleDraft draft(String id, String text) {
+    return new ArticleDraft("test", "intake test", id, null, "T", text, "2024-11-20T10:00:00Z", null);
+  }
+
+  @Test
   void feedItemsArePublishedOnceWithConditionalGetAndCorrectionsAgain() throws Exception {
     String rss = """
         <?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>http://x</link><description>d</description>
@@ -246,7 +282,7 @@ class IngestIT {
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
     try (RawArticlePublisher publisher = new RawArticlePublisher(config.kafka(), "feed.raw", new IngestMetrics(new SimpleMeterRegistry()))) {
       FeedPoller poller = new FeedPoller(URI.create("http://localhost:" + server.getAddress().getPort() + "/feed.xml"),
-          HttpClient.newHttpClient(), new ArticleIntake(config.articleFactory(), publisher, new IngestMetrics(registry)),
+          HttpClient.newHttpClient(), new ArticleIntake(config.articleFactory(), publisher, new IngestMetrics(registry), 1000),
           Duration.ofSeconds(10));
 
       assertThat(poller.poll()).isEqualTo(2);

@@ -1,6 +1,5 @@
 package io.newsflow.ingest.source;
 
-import io.newsflow.runtime.BearerToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -11,7 +10,7 @@ import io.newsflow.ingest.article.RejectedArticleException;
 import io.newsflow.ingest.article.Rejection;
 import io.newsflow.ingest.article.Utf8Text;
 import io.newsflow.ingest.publish.ArticleIntake;
-import io.newsflow.ingest.publish.RawArticlePublisher;
+import io.newsflow.runtime.BearerToken;
 import io.newsflow.schema.RawArticle;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,8 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code POST /articles}: one JSON article or an array. A batch is all-or-nothing: every article
- * is validated first, then all are published and acknowledged by Kafka before the 202; any
+ * {@code POST /articles}: one JSON article or an array, one {@link ArticleIntake.Batch#ALL_OR_NOTHING}
+ * batch: every article is validated first, then all are published and acknowledged by Kafka
+ * before the 202 (an article published before is acknowledged without being sent again); any
  * failure answers an error, so the caller knows to retry (ids are stable, retries are safe).
  */
 public final class ArticlesEndpoint {
@@ -70,25 +70,26 @@ public final class ArticlesEndpoint {
           "request is over the limit of " + maxRequestBytes + " bytes (ingest.max.request.bytes)");
       return;
     }
-    List<RawArticle> articles;
+    List<ArticleDraft> drafts;
     try {
-      articles = articles(body);
+      drafts = drafts(body);
     } catch (RejectedArticleException e) {
       refuse(ctx, HttpStatus.BAD_REQUEST, e.rejection().reason(), e.getMessage());
       return;
     }
-    try {
-      intake.publishAll(articles, ackTimeout);
-    } catch (RawArticlePublisher.PublishException e) {
+    ArticleIntake.Outcome outcome = intake.take(drafts, ArticleIntake.Batch.ALL_OR_NOTHING, ackTimeout);
+    if (!outcome.refused().isEmpty()) { // counted by the intake
+      error(ctx, HttpStatus.BAD_REQUEST, outcome.refused().get(0).rejection().toString());
+    } else if (!outcome.acknowledged()) {
       ctx.header("Retry-After", "5");
-      error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage() + "; nothing is acknowledged, retry the whole request");
-      return;
+      error(ctx, HttpStatus.SERVICE_UNAVAILABLE, outcome.failure() + "; nothing is acknowledged, retry the whole request");
+    } else {
+      ctx.status(HttpStatus.ACCEPTED).json(Map.of("ids", outcome.accepted().stream().map(RawArticle::getId).toList()));
     }
-    ctx.status(HttpStatus.ACCEPTED).json(Map.of("ids", articles.stream().map(RawArticle::getId).toList()));
   }
 
-  /** Every article of the body, validated; the first bad one rejects the whole request. */
-  private List<RawArticle> articles(byte[] body) throws RejectedArticleException {
+  /** Every article of the body as a draft; an item that is no article at all rejects the whole request. */
+  private List<ArticleDraft> drafts(byte[] body) throws RejectedArticleException {
     JsonNode json = reader.parse(Utf8Text.decode(body, "body"), "body");
     List<JsonNode> items = new ArrayList<>();
     if (json.isArray()) {
@@ -99,13 +100,11 @@ public final class ArticlesEndpoint {
     if (items.isEmpty()) {
       throw new RejectedArticleException(RejectReason.MISSING_TEXT, "body", "the array holds no article");
     }
-    List<RawArticle> articles = new ArrayList<>(items.size());
+    List<ArticleDraft> drafts = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      String where = json.isArray() ? "articles[" + i + "]" : "article";
-      ArticleDraft draft = reader.read(items.get(i), "http", where);
-      articles.add(intake.validate(draft));
+      drafts.add(reader.read(items.get(i), "http", json.isArray() ? "articles[" + i + "]" : "article"));
     }
-    return articles;
+    return drafts;
   }
 
   /** An answer to input that will not be published: counted by reason, like every other rejection. */

@@ -6,10 +6,8 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import io.newsflow.ingest.article.ArticleDraft;
-import io.newsflow.ingest.article.RejectedArticleException;
 import io.newsflow.ingest.article.SeenArticles;
 import io.newsflow.ingest.publish.ArticleIntake;
-import io.newsflow.schema.RawArticle;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,25 +21,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls one RSS or Atom feed with conditional GET (ETag, Last-Modified) and publishes each new
- * item once, parsed by ROME; an item whose text changed is published again, as a correction. A
- * poll's new items count as published only after Kafka acknowledged all of them, so a failed
- * publish is retried on the next poll; after a restart items may be sent again, which is
- * harmless: their ids are stable.
+ * Polls one RSS or Atom feed with conditional GET (ETag, Last-Modified), parsed by ROME, and hands
+ * its items to the intake as one batch per poll: the intake sends each item once (an item whose
+ * text changed goes again, as a correction) and counts an item as published only once Kafka
+ * acknowledged the poll's items, so a failed publish is retried on the next poll; after a
+ * restart items may be sent again, which is harmless: their ids are stable.
  */
 public final class FeedPoller {
 
   private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
   private static final int REMEMBERED_ITEMS = 10_000;
   private static final String REJECTED = "rejected";
+  /** Rejected items by where they are (feed and entry key), so an item still in the feed is rejected and counted once. */
+  private final SeenArticles rejected = new SeenArticles(REMEMBERED_ITEMS);
 
   private final URI feed;
   private final HttpClient http;
   private final ArticleIntake intake;
   private final Duration ackTimeout;
-  private final SeenArticles published = new SeenArticles(REMEMBERED_ITEMS);
-  /** Rejected items by entry key, so an item still in the feed is rejected and counted once. */
-  private final SeenArticles rejected = new SeenArticles(REMEMBERED_ITEMS);
   private String etag;
   private String lastModified;
 
@@ -71,14 +68,20 @@ public final class FeedPoller {
         return 0;
       }
       SyndFeed parsed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(response.body())));
-      List<RawArticle> fresh = fresh(parsed);
-      // One round trip for the poll's new items; if Kafka does not take them all, none counts
-      // as published and the next poll sends them again (their ids are stable).
-      intake.publishAll(fresh, ackTimeout);
-      fresh.forEach(published::add);
+      // One round trip for the poll's items; if Kafka does not take them all, none counts as
+      // published and the next poll sends them again (their ids are stable).
+      ArticleIntake.Outcome outcome = intake.take(drafts(parsed), ArticleIntake.Batch.EACH, ackTimeout);
+      for (ArticleIntake.Refused r : outcome.refused()) {
+        rejected.add(r.draft().where(), REJECTED);
+        log.warn("feed item rejected: {}", r.rejection());
+      }
+      if (!outcome.acknowledged()) {
+        log.warn("feed {}: {}; its items go again at the next poll", feed, outcome.failure());
+        return 0;
+      }
       etag = response.headers().firstValue("ETag").orElse(null);
       lastModified = response.headers().firstValue("Last-Modified").orElse(null);
-      return fresh.size();
+      return outcome.published();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 0;
@@ -88,26 +91,18 @@ public final class FeedPoller {
     }
   }
 
-  /** The feed's items not published yet, or changed since (a correction); each bad item rejected once. */
-  private List<RawArticle> fresh(SyndFeed parsed) {
-    List<RawArticle> fresh = new ArrayList<>();
+  /** The feed's items as drafts, but those rejected before (each bad item is rejected and counted once). */
+  private List<ArticleDraft> drafts(SyndFeed parsed) {
+    List<ArticleDraft> drafts = new ArrayList<>();
     for (SyndEntry entry : parsed.getEntries()) {
-      String key = entry.getUri() != null ? entry.getUri() : entry.getLink();
-      if (key == null || rejected.contains(key, REJECTED)) {
-        continue;
-      }
-      try {
-        RawArticle article = intake.validate(draft(entry));
-        if (!published.contains(article)) {
-          fresh.add(article);
+      if (entry.getUri() != null || entry.getLink() != null) {
+        ArticleDraft draft = draft(entry);
+        if (!rejected.contains(draft.where(), REJECTED)) {
+          drafts.add(draft);
         }
-      } catch (RejectedArticleException e) {
-        intake.rejected(e.rejection());
-        rejected.add(key, REJECTED);
-        log.warn("feed item rejected: {}", e.getMessage());
       }
     }
-    return fresh;
+    return drafts;
   }
 
   private ArticleDraft draft(SyndEntry entry) {
