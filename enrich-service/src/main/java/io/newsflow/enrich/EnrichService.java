@@ -2,6 +2,7 @@ package io.newsflow.enrich;
 
 import io.newsflow.enrich.extract.Extraction;
 import io.newsflow.enrich.extract.Extractor;
+import io.newsflow.enrich.stream.ArticleEnricher;
 import io.newsflow.enrich.stream.EnrichLoop;
 import io.newsflow.enrich.stream.EnrichMetrics;
 import io.newsflow.runtime.Health;
@@ -11,6 +12,7 @@ import io.newsflow.runtime.ServiceLauncher;
 import io.newsflow.runtime.ServiceMetrics;
 import io.newsflow.runtime.Settings;
 import io.newsflow.runtime.TopicSetup;
+import io.newsflow.schema.RawArticle;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -36,11 +38,11 @@ public final class EnrichService implements AutoCloseable {
   }
 
   public static EnrichService start(EnrichConfig config) {
-    return start(config, new Extractor()::extract);
+    return start(config, ArticleEnricher.extractingWith(new Extractor()));
   }
 
   /** Starts with the given extraction function (tests pass one that fails on purpose). */
-  public static EnrichService start(EnrichConfig config, Function<String, Extraction> extractor) {
+  public static EnrichService start(EnrichConfig config, Function<RawArticle, Extraction> extractor) {
     KafkaConnectivity.requireReachable(config.kafka(), Duration.ofSeconds(10));
     TopicSetup.ensure(config.kafka(), config.topics(), config.settings());
     ServiceMetrics metrics = new ServiceMetrics("enrich-service");

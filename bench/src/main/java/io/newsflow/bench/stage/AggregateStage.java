@@ -49,7 +49,7 @@ public final class AggregateStage {
   public static List<EnrichedArticle> enrich(List<RawArticle> corpus) {
     Extractor extractor = new Extractor();
     Instant now = Instant.now();
-    return corpus.stream().map(a -> ArticleEnricher.enrich(a, extractor.extract(a.getText()), now)).toList();
+    return corpus.stream().map(a -> ArticleEnricher.enrich(a, ArticleEnricher.extractingWith(extractor).apply(a), now)).toList();
   }
 
   /** The articles {@code copies} times over, each copy under new article ids: more work to time without extracting more. */

@@ -8,6 +8,7 @@ import io.newsflow.aggregate.InternalTopics;
 import io.newsflow.aggregate.topology.ActorStatsTopology;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.extract.Extractor;
+import io.newsflow.enrich.stream.ArticleEnricher;
 import io.newsflow.enrich.stream.EnrichLoop;
 import io.newsflow.enrich.stream.EnrichMetrics;
 import io.newsflow.ingest.article.ArticleDraft;
@@ -49,7 +50,7 @@ public final class EndToEndStage {
     e.put("NEWSFLOW_ENRICH_GROUP_ID", "bench-e2e-" + id);
     e.put("NEWSFLOW_ENRICH_INSTANCE_ID", "bench-e2e-" + id);
     EnrichLoop enrich = new EnrichLoop(EnrichConfig.from(Settings.load(EnrichConfig.DEFAULTS, null, e)),
-        new Extractor()::extract, new EnrichMetrics(registry), Clock.systemUTC());
+        ArticleEnricher.extractingWith(new Extractor()), new EnrichMetrics(registry), Clock.systemUTC());
     Thread enrichThread = new Thread(enrich, "bench-e2e-enrich");
     int partitions = InternalTopics.partitionsOf(kafka, topics.enriched());
     Topology topology = ActorStatsTopology.build(topics, partitions, Duration.ofDays(3650), Clock.systemUTC(), registry);

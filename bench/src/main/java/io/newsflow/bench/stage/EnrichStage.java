@@ -3,6 +3,7 @@ package io.newsflow.bench.stage;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.extract.Extractor;
+import io.newsflow.enrich.stream.ArticleEnricher;
 import io.newsflow.enrich.stream.EnrichLoop;
 import io.newsflow.enrich.stream.EnrichMetrics;
 import io.newsflow.runtime.Settings;
@@ -32,7 +33,7 @@ public final class EnrichStage {
   public static double enrich(Map<String, String> env, int articles) throws Exception {
     EnrichConfig config = config(env);
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    EnrichLoop loop = new EnrichLoop(config, new Extractor()::extract, new EnrichMetrics(registry), Clock.systemUTC());
+    EnrichLoop loop = new EnrichLoop(config, ArticleEnricher.extractingWith(new Extractor()), new EnrichMetrics(registry), Clock.systemUTC());
     Thread thread = new Thread(loop, "bench-enrich");
     thread.start();
     try {

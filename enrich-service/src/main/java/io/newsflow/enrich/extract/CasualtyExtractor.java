@@ -1,6 +1,7 @@
 package io.newsflow.enrich.extract;
 
 import io.newsflow.schema.CasualtyFigure;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -16,6 +17,7 @@ import java.util.List;
  *   <li>{@link OwnerStage}: whose people they are.
  *   <li>{@link ClaimantStage}: who reports the figure.
  *   <li>{@link RealisStage}: reported as fact, denied, or supposed.
+ *   <li>{@link WhenStage}: the days its event happened, resolved against the publication day.
  * </ol>
  */
 final class CasualtyExtractor {
@@ -28,12 +30,15 @@ final class CasualtyExtractor {
   private final ClaimantStage claimants = new ClaimantStage();
   private final OwnerStage owners = new OwnerStage(claimants);
   private final RealisStage realis = new RealisStage();
+  private final WhenStage when = new WhenStage();
 
   CasualtyExtractor(Lexicon lexicon, Gazetteer gazetteer) {
     this.passage = new Passage(lexicon, gazetteer);
   }
 
-  void extract(CharSequence text, Tokens tokens, ActorMentions mentions, List<CasualtyFigure> out, List<FigureExplanation> why) {
+  /** {@code published}: the day relative dates resolve against ("on Monday"), or null to resolve none. */
+  void extract(CharSequence text, Tokens tokens, ActorMentions mentions, LocalDate published, List<CasualtyFigure> out,
+      List<FigureExplanation> why) {
     Passage p = passage;
     p.reset(text, tokens, mentions);
     int t = 0;
@@ -46,7 +51,7 @@ final class CasualtyExtractor {
       FigureDraft f = figureAt(p, amount);
       if (f != null) {
         p.figures.add(f);
-        out.add(toFigure(p, f));
+        out.add(toFigure(p, f, published));
         if (why != null) {
           why.add(new FigureExplanation(f.cueRule, f.typeRule, f.ownerRule, f.claimantRule));
         }
@@ -71,12 +76,29 @@ final class CasualtyExtractor {
     return f;
   }
 
-  private static CasualtyFigure toFigure(Passage p, FigureDraft f) {
+  private CasualtyFigure toFigure(Passage p, FigureDraft f, LocalDate published) {
     int from = p.tokens.start(f.start);
     int to = p.tokens.end(f.end - 1);
     NumberExpression a = f.amount;
+    WhenStage.When w = when.find(p.text, p.tokens.start(sentenceFirst(p.tokens, f.start)),
+        p.tokens.end(sentenceLast(p.tokens, f.end - 1)), from, to, published);
     return new CasualtyFigure(f.type, a.value(), a.qualifier(), a.valueMin(), a.valueMax(),
         f.owner < 0 ? null : p.actor(f.owner).id(), f.claimant < 0 ? null : p.actor(f.claimant).id(),
-        f.realis, from, to, p.text.subSequence(from, to).toString());
+        f.realis, from, to, p.text.subSequence(from, to).toString(),
+        w == null ? null : w.from(), w == null ? null : w.to(), w != null && w.cumulative());
+  }
+
+  private static int sentenceFirst(Tokens tokens, int t) {
+    while (t > 0 && tokens.sentence(t - 1) == tokens.sentence(t)) {
+      t--;
+    }
+    return t;
+  }
+
+  private static int sentenceLast(Tokens tokens, int t) {
+    while (t + 1 < tokens.size() && tokens.sentence(t + 1) == tokens.sentence(t)) {
+      t++;
+    }
+    return t;
   }
 }

@@ -35,7 +35,7 @@ public final class ExtractCommand {
 
   static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
     if (args.length > 0 && (args[0].equals("-h") || args[0].equals("--help"))) {
-      out.println("usage: newsflow extract [--explain] [FILE...]  JSON Lines {\"id\",\"text\"} or .txt files; stdin when no FILE");
+      out.println("usage: newsflow extract [--explain] [FILE...]  JSON Lines {\"id\",\"text\",\"publishedAt\"?} or .txt files; stdin when no FILE");
       out.println("       --explain                           add to each figure the rule of each stage that decided it");
       out.println("       newsflow extract --eval GOLD.jsonl  score the extractor against annotated passages");
       return 0;
@@ -55,7 +55,8 @@ public final class ExtractCommand {
     List<ArticleInput.Problem> problems = new ArrayList<>();
     Consumer<ArticleInput.Article> write = article -> {
       try {
-        Extraction extraction = explain ? extractor.explain(article.text()) : extractor.extract(article.text());
+        Extraction extraction = explain ? extractor.explain(article.text(), article.published())
+            : extractor.extract(article.text(), article.published());
         out.println(MAPPER.writeValueAsString(toJson(article.id(), extraction)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -106,7 +107,10 @@ public final class ExtractCommand {
       ObjectNode figure = casualties.addObject().put("type", c.getType().name()).put("value", c.getValue())
           .put("qualifier", c.getQualifier().name()).put("valueMin", c.getValueMin()).put("valueMax", c.getValueMax())
           .put("actor", c.getActor()).put("claimedBy", c.getClaimedBy()).put("realis", c.getRealis().name())
-          .put("start", c.getStart()).put("end", c.getEnd()).put("text", c.getText());
+          .put("start", c.getStart()).put("end", c.getEnd()).put("text", c.getText())
+          .put("eventDate", c.getEventDate() == null ? null : c.getEventDate().toString())
+          .put("eventDateEnd", c.getEventDateEnd() == null ? null : c.getEventDateEnd().toString())
+          .put("cumulative", c.getCumulative());
       if (!extraction.explanations().isEmpty()) {
         FigureExplanation why = extraction.explanations().get(i);
         figure.putObject("explain").put("cue", why.cue()).put("type", why.type()).put("owner", why.owner())

@@ -3,6 +3,7 @@ package io.newsflow.enrich.extract;
 import io.newsflow.schema.Actor;
 import io.newsflow.schema.CasualtyFigure;
 import io.newsflow.schema.Span;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Map;
 public final class Extractor {
 
   /** Bumped whenever extraction rules or data change what comes out for the same text. */
-  public static final String VERSION = "2.0.0";
+  public static final String VERSION = "2.1.0";
 
   private final Gazetteer gazetteer;
   private final ThreadLocal<Workspace> workspaces;
@@ -30,22 +31,33 @@ public final class Extractor {
     this.workspaces = ThreadLocal.withInitial(() -> new Workspace(gazetteer, lexicon));
   }
 
+  /** What the text says, with no publication day: relative dates ("on Monday") stay unresolved. */
   public Extraction extract(String text) {
-    return extract(text, false);
+    return extract(text, null, false);
+  }
+
+  /** What the text says, its dates resolved against the day it was {@code published} (UTC). */
+  public Extraction extract(String text, LocalDate published) {
+    return extract(text, published, false);
   }
 
   /** As {@link #extract(String)}, with the rules that decided each figure ({@code --explain}). */
   public Extraction explain(String text) {
-    return extract(text, true);
+    return extract(text, null, true);
   }
 
-  private Extraction extract(String text, boolean explain) {
+  /** As {@link #extract(String, LocalDate)}, with the rules that decided each figure ({@code --explain}). */
+  public Extraction explain(String text, LocalDate published) {
+    return extract(text, published, true);
+  }
+
+  private Extraction extract(String text, LocalDate published, boolean explain) {
     Workspace ws = workspaces.get();
     ws.matcher.match(text, ws.mentions);
     ws.tokens.tokenize(text);
     List<CasualtyFigure> casualties = new ArrayList<>();
     List<FigureExplanation> explanations = explain ? new ArrayList<>() : null;
-    ws.casualties.extract(text, ws.tokens, ws.mentions, casualties, explanations);
+    ws.casualties.extract(text, ws.tokens, ws.mentions, published, casualties, explanations);
     return new Extraction(actors(ws.mentions), casualties, explanations == null ? List.of() : explanations);
   }
 

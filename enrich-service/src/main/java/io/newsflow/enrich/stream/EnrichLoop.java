@@ -58,7 +58,7 @@ public final class EnrichLoop implements Runnable, AutoCloseable {
   private static final String SERVICE = "enrich-service";
 
   private final EnrichConfig config;
-  private final Function<String, Extraction> extractor;
+  private final Function<RawArticle, Extraction> extractor;
   private final EnrichMetrics metrics;
   private final Clock clock;
   private final KafkaConsumer<byte[], byte[]> consumer;
@@ -73,7 +73,7 @@ public final class EnrichLoop implements Runnable, AutoCloseable {
   private volatile Set<TopicPartition> assignment = Set.of();
   private final ForkJoinPool transformers;
 
-  public EnrichLoop(EnrichConfig config, Function<String, Extraction> extractor, EnrichMetrics metrics, Clock clock) {
+  public EnrichLoop(EnrichConfig config, Function<RawArticle, Extraction> extractor, EnrichMetrics metrics, Clock clock) {
     this.config = config;
     this.extractor = extractor;
     this.metrics = metrics;
@@ -215,7 +215,7 @@ public final class EnrichLoop implements Runnable, AutoCloseable {
       }
       reason = "extractor_failed";
       long started = System.nanoTime();
-      Extraction extraction = extractor.apply(raw.getText());
+      Extraction extraction = extractor.apply(raw);
       metrics.extracted(System.nanoTime() - started, extraction.actors().size(), extraction.casualties().size());
       byte[] value = enrichedWriter.serialize(config.topics().enriched(), ArticleEnricher.enrich(raw, extraction, now));
       if (value.length > maxRecordBytes) {

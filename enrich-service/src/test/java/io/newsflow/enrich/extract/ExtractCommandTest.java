@@ -36,11 +36,28 @@ class ExtractCommandTest {
         .containsExactly("id", "name", "type", "affiliation", "mentions");
     JsonNode figure = json.get("casualties").get(0);
     assertThat(figure.fieldNames()).toIterable().containsExactly(
-        "type", "value", "qualifier", "valueMin", "valueMax", "actor", "claimedBy", "realis", "start", "end", "text");
+        "type", "value", "qualifier", "valueMin", "valueMax", "actor", "claimedBy", "realis", "start", "end", "text",
+        "eventDate", "eventDateEnd", "cumulative");
     assertThat(figure.get("type").asText()).isEqualTo("KILLED");
     assertThat(figure.get("value").asLong()).isEqualTo(14);
     assertThat(figure.get("actor").asText()).isEqualTo("ukraine");
     assertThat(figure.get("claimedBy").asText()).isEqualTo("ukraine");
+    assertThat(figure.get("eventDate").isNull()).as("no publishedAt: no day to resolve against").isTrue();
+  }
+
+  @Test
+  void datesResolveAgainstTheLinesPublishedAtAndABadOneIsReported() throws Exception {
+    Path input = Files.writeString(dir.resolve("dated.jsonl"),
+        "{\"id\": \"d1\", \"publishedAt\": \"2024-12-18T08:00:00Z\", \"text\": \"Shelling killed four villagers on Monday.\"}\n"
+            + "{\"id\": \"d2\", \"publishedAt\": \"last Tuesday\", \"text\": \"Two soldiers were captured.\"}\n");
+
+    assertThat(run(input.toString())).isEqualTo(1);
+
+    JsonNode figure = Json.mapper().readTree(out.toString(StandardCharsets.UTF_8)).get("casualties").get(0);
+    assertThat(figure.get("eventDate").asText()).isEqualTo("2024-12-16");
+    assertThat(figure.get("eventDateEnd").asText()).isEqualTo("2024-12-16");
+    assertThat(figure.get("cumulative").asBoolean()).isFalse();
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("dated.jsonl:2").contains("publishedAt");
   }
 
   @Test

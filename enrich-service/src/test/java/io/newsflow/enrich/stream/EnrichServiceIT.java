@@ -68,11 +68,11 @@ class EnrichServiceIT {
   void poisonPillsGoToTheDeadLetterTopicAndTheGoodRecordsAroundThemComeOutOnce() throws Exception {
     EnrichTestKit kit = new EnrichTestKit(kafka, "poison", 1);
     Extractor real = new Extractor();
-    Function<String, io.newsflow.enrich.extract.Extraction> failsOnMarker = text -> {
-      if (text.contains("EXPLODE")) {
+    Function<RawArticle, io.newsflow.enrich.extract.Extraction> failsOnMarker = raw -> {
+      if (raw.getText().contains("EXPLODE")) {
         throw new IllegalStateException("extractor blew up on purpose");
       }
-      return real.extract(text);
+      return real.extract(raw.getText());
     };
     kit.produce(List.of(EnrichTestKit.article("good-1", "Two soldiers were captured.")));
     kit.produceBytes("garbage", "definitely not avro".getBytes(StandardCharsets.UTF_8));
