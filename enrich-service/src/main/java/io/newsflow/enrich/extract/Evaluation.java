@@ -97,7 +97,7 @@ final class Evaluation {
     return false;
   }
 
-  private static boolean close(Long a, Long b) {
+  static boolean close(Long a, Long b) {
     return a != null && b != null && Math.abs(a - b) <= Math.max(1, 0.01 * Math.max(Math.abs(a), Math.abs(b)));
   }
 }

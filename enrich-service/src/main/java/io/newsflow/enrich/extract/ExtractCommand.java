@@ -38,6 +38,7 @@ public final class ExtractCommand {
       out.println("usage: newsflow extract [--explain] [FILE...]  JSON Lines {\"id\",\"text\",\"publishedAt\"?} or .txt files; stdin when no FILE");
       out.println("       --explain                           add to each figure the rule of each stage that decided it");
       out.println("       newsflow extract --eval GOLD.jsonl  score the extractor against annotated passages");
+      out.println("       newsflow extract --eval-when FILE   score event dates against passages labelled with them");
       return 0;
     }
     Extractor extractor = new Extractor();
@@ -47,6 +48,16 @@ public final class ExtractCommand {
         return 2;
       }
       return evaluate(extractor, Path.of(args[1]), out, err);
+    }
+    if (args.length > 0 && args[0].equals("--eval-when")) {
+      if (args.length != 2 || !Files.isRegularFile(Path.of(args[1]))) {
+        err.println("newsflow extract: --eval-when takes one file of passages labelled with event dates");
+        return 2;
+      }
+      WhenEvaluation.Report report = WhenEvaluation.run(extractor, Path.of(args[1]));
+      report.print(out);
+      report.problems().forEach(p -> err.println("newsflow extract: " + p.where() + ": " + p.message()));
+      return report.problems().isEmpty() ? 0 : 1;
     }
     boolean explain = args.length > 0 && args[0].equals("--explain");
     if (explain) {

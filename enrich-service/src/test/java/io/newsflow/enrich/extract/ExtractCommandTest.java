@@ -46,6 +46,20 @@ class ExtractCommandTest {
   }
 
   @Test
+  void evalWhenCountsADateTheGoldDoesNotHaveAsAFalsePositive() throws Exception {
+    Path labelled = Files.writeString(dir.resolve("when.jsonl"),
+        "{\"id\": \"w1\", \"publishedAt\": \"2024-12-18T08:00:00Z\", \"text\": \"Shelling killed four villagers on Monday.\","
+            + " \"figures\": [{\"type\": \"KILLED\", \"value\": 4, \"eventDate\": \"2024-12-16\"}]}\n"
+            + "{\"id\": \"w2\", \"publishedAt\": \"2024-12-18T08:00:00Z\", \"text\": \"Gunmen killed six herders yesterday.\","
+            + " \"figures\": [{\"type\": \"KILLED\", \"value\": 6, \"eventDate\": null}]}\n");
+
+    assertThat(run("--eval-when", labelled.toString())).isZero();
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("precision 1/2 = 0.500, recall 1/1 = 1.000")
+        .contains("w2 KILLED 6: gold null..null, got 2024-12-17..2024-12-17");
+  }
+
+  @Test
   void datesResolveAgainstTheLinesPublishedAtAndABadOneIsReported() throws Exception {
     Path input = Files.writeString(dir.resolve("dated.jsonl"),
         "{\"id\": \"d1\", \"publishedAt\": \"2024-12-18T08:00:00Z\", \"text\": \"Shelling killed four villagers on Monday.\"}\n"
