@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -149,8 +150,11 @@ class AggregateServiceIT {
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < ACTORS; i++) {
       String path = "/actors/actor-" + i;
-      await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> get(service, path).statusCode() != 503);
-      HttpResponse<String> r = get(service, path);
+      // keep the answer that ended the wait: asking again could land in the next (probing) rebalance
+      AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
+      await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+          .until(() -> { answer.set(get(service, path)); return answer.get().statusCode() != 503; });
+      HttpResponse<String> r = answer.get();
       assertThat(r.statusCode()).as("GET /actors/actor-%d: %s", i, r.body()).isEqualTo(200);
       out.put("actor-" + i, r.body());
     }
