@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.newsflow.aggregate.dashboard.Dashboard;
 import io.newsflow.aggregate.dashboard.PipelineStatus;
 import io.newsflow.aggregate.dashboard.RawTopicRecords;
+import io.newsflow.aggregate.dashboard.RecentArticles;
 import io.newsflow.aggregate.query.ActorApi;
 import io.newsflow.aggregate.query.ReadAccess;
 import io.newsflow.aggregate.topology.ActorStatsStore;
@@ -39,12 +40,15 @@ public final class AggregateService implements AutoCloseable {
   private final KafkaStreams streams;
   private final ServiceHttpServer http;
   private final RawTopicRecords rawRecords;
+  private final RecentArticles recentArticles;
 
-  private AggregateService(ServiceMetrics metrics, KafkaStreams streams, ServiceHttpServer http, RawTopicRecords rawRecords) {
+  private AggregateService(ServiceMetrics metrics, KafkaStreams streams, ServiceHttpServer http, RawTopicRecords rawRecords,
+      RecentArticles recentArticles) {
     this.metrics = metrics;
     this.streams = streams;
     this.http = http;
     this.rawRecords = rawRecords;
+    this.recentArticles = recentArticles;
   }
 
   public static void main(String[] args) {
@@ -72,14 +76,16 @@ public final class AggregateService implements AutoCloseable {
     ReadAccess access = new ReadAccess(config.authToken());
     ActorApi api = new ActorApi(streams, self, access);
     RawTopicRecords rawRecords = new RawTopicRecords(config.kafka(), config.topics().raw());
-    Dashboard dashboard = new Dashboard(new PipelineStatus(config.ingestMetrics(), config.enrichMetrics(), metrics, rawRecords));
+    RecentArticles recentArticles = new RecentArticles(config.kafka(), config.topics().enriched());
+    Dashboard dashboard = new Dashboard(new PipelineStatus(config.ingestMetrics(), config.enrichMetrics(), metrics, rawRecords),
+        recentArticles);
     ServiceHttpServer http = ServiceHttpServer.start(config.httpHost(), self.port(), metrics, config.kafka(), () -> health(streams), routes -> {
       access.register(routes);
       api.register(routes);
       dashboard.register(routes);
     });
     streams.start();
-    return new AggregateService(metrics, streams, http, rawRecords);
+    return new AggregateService(metrics, streams, http, rawRecords, recentArticles);
   }
 
   /**
@@ -152,6 +158,7 @@ public final class AggregateService implements AutoCloseable {
         .withTimeout(Duration.ofSeconds(30)));
     http.close();
     rawRecords.close();
+    recentArticles.close();
     metrics.close();
   }
 }

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.Test;
 class PipelineSystemIT extends OnRunningPipeline {
 
   static final ObjectMapper JSON = new ObjectMapper();
+  static final String SEED_FIGURE = "over 3,000 of these soldiers have been killed or severely wounded";
+  /** Articles a test posted again beside what up ingested (the browser test makes the seed article the newest). */
+  static final AtomicInteger reposted = new AtomicInteger();
 
   @Test
   void theSeedArticlesFiguresReachNorthKoreasStatistics() throws Exception {
@@ -41,7 +45,7 @@ class PipelineSystemIT extends OnRunningPipeline {
     // up ingested seeds/ through the CLI: the seed article and the 24 wire-sample articles
     await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
       JsonNode status = JSON.readTree(pipeline.get(pipeline.aggregate, "/pipeline").body());
-      assertThat(status.get("ingest").get("onTopic").asLong()).isEqualTo(25);
+      assertThat(status.get("ingest").get("onTopic").asLong()).isEqualTo(25 + reposted.get());
     });
   }
 
@@ -101,6 +105,7 @@ class PipelineSystemIT extends OnRunningPipeline {
     Path chromium = Path.of(System.getenv().getOrDefault("NEWSFLOW_CHROMIUM", "/usr/bin/chromium"));
     Assumptions.assumeTrue(Files.isExecutable(chromium), "headless Chromium not installed (.ci/run installs it)");
     await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.get(pipeline.aggregate, "/actors/north-korea").statusCode() == 200);
+    repostTheSeedArticleAsTheNewest();
     Path screenshot = Path.of("target", "dashboard.png").toAbsolutePath();
     Files.createDirectories(screenshot.getParent());
     String url = pipeline.dashboardUrl() + "#north-korea";
@@ -111,7 +116,38 @@ class PipelineSystemIT extends OnRunningPipeline {
     assertThat(dom).contains("<td>North Korea</td>").contains("<td>Ukraine</td>");
     assertThat(dom).containsPattern("<div id=\"trend\"[^>]*>.*<canvas");
     assertThat(dom).contains("more than 3,000").contains("two captured North Korean soldiers");
+    assertThat(dom).containsPattern("<div id=\"claims\"[^>]*>.*<canvas");
+    // the evidence view shows the newest article, the seed, its figures and actor mentions marked
+    assertThat(dom).containsPattern("<mark class=\"fig\"[^>]*>" + SEED_FIGURE + "</mark>");
+    assertThat(dom).containsPattern("<span class=\"actor\"[^>]*>North Korean</span>");
     assertThat(screenshot).exists().isNotEmptyFile();
+  }
+
+  /**
+   * Posts the seed article again under its id (a repeat: its statistics do not change) so that it
+   * is the newest article on the enriched topic, the one the evidence view opens with.
+   */
+  private static void repostTheSeedArticleAsTheNewest() throws Exception {
+    JsonNode reports = JSON.readTree(pipeline.get(pipeline.aggregate,
+        "/actors/north-korea/figures?type=KILLED_OR_WOUNDED").body()).get("reports");
+    String id = null;
+    for (JsonNode r : reports) {
+      if (r.get("text").asText().equals(SEED_FIGURE)) {
+        id = r.get("articleId").asText();
+      }
+    }
+    assertThat(id).as("the seed article's figure in the history").isNotNull();
+    String text = Files.readString(RunningPipeline.ROOT.resolve("seeds/000_2b015a0ac9e7801d.txt"));
+    var posted = pipeline.post(pipeline.ingest, "/articles",
+        JSON.writeValueAsString(java.util.Map.of("id", id, "text", text)));
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+    reposted.incrementAndGet();
+    String seed = id;
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+      var recent = pipeline.get(pipeline.aggregate, "/articles/recent?limit=1");
+      assertThat(recent.statusCode()).as(recent.body()).isEqualTo(200);
+      assertThat(JSON.readTree(recent.body()).path(0).path("id").asText()).isEqualTo(seed);
+    });
   }
 
   private static String chromium(Path chromium, String action, String url) throws Exception {

@@ -13,7 +13,7 @@ public record Figure(long value, Qualifier qualifier, Long valueMin, Long valueM
     Instant reportedAt, String text, String url, String outlet) {
 
   /** The outlet of an article's url: its host, lower case, without a leading "www."; null when there is none. */
-  static String outletOf(String url) {
+  public static String outletOf(String url) {
     if (url == null || url.isBlank()) {
       return null;
     }

@@ -21,7 +21,7 @@ class ReadAccessTest {
   private static final List<String> PAGE = List.of("/", "/dashboard.js");
   /** The data paths (answered here by a plain route behind the check: the check is what is tested). */
   private static final List<String> DATA = List.of("/pipeline", "/actors", "/actors/sudan", "/actors/sudan/timeline",
-      "/actors/sudan/co-actors", "/actors/sudan/figures", "/actors/sudan/figures.csv");
+      "/actors/sudan/co-actors", "/actors/sudan/figures", "/actors/sudan/figures.csv", "/articles/recent");
   private static final List<String> GUARDED = java.util.stream.Stream.concat(PAGE.stream(), DATA.stream()).toList();
 
   private final HttpClient http = HttpClient.newHttpClient();

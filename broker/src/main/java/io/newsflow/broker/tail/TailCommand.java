@@ -1,5 +1,6 @@
 package io.newsflow.broker.tail;
 
+import io.newsflow.runtime.CommittedReader;
 import io.newsflow.runtime.ConfigException;
 import io.newsflow.runtime.KafkaConnectivity;
 import io.newsflow.runtime.Settings;
@@ -144,11 +145,7 @@ public final class TailCommand {
   }
 
   private static Properties consumerProps(Properties kafka) {
-    Properties props = new Properties();
-    props.putAll(kafka);
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    props.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-tail");
+    Properties props = CommittedReader.props(kafka, "newsflow-tail");
     props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
     props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
     return props;
