@@ -126,7 +126,7 @@ class AggregateCrashIT {
       if (random.nextInt(3) == 0) {
         long value = 1 + random.nextInt(500);
         figures.add(new CasualtyFigure(CasualtyType.values()[random.nextInt(3)], value, Qualifier.EXACT, value, value,
-            a.getId(), null, Realis.ACTUAL, 0, 10, value + " killed", null, null, false));
+            a.getId(), null, Realis.ACTUAL, 0, 10, value + " killed", null, null, false, null));
       }
     }
     Instant published = START.plus(Duration.ofMinutes(7L * n));

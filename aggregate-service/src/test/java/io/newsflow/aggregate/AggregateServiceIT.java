@@ -75,7 +75,7 @@ class AggregateServiceIT {
         new ArrayList<>(List.of(new Actor(actor, "Actor " + (n % ACTORS), ActorType.ARMED_GROUP, null, 2, List.of()),
             new Actor(other, "Actor " + ((n + 1) % ACTORS), ActorType.ARMED_GROUP, null, 1, List.of()))),
         new ArrayList<>(List.of(new CasualtyFigure(CasualtyType.KILLED, 10L + n, Qualifier.AT_LEAST, 10L + n, null, actor, null,
-            Realis.ACTUAL, 0, 10, "killed", null, null, false))),
+            Realis.ACTUAL, 0, 10, "killed", null, null, false, null))),
         "test", Instant.now());
   }
 

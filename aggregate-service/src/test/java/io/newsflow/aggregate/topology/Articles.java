@@ -48,17 +48,17 @@ final class Articles {
   }
 
   Articles reports(CasualtyType type, long value, Qualifier qualifier, String actor) {
-    figures.add(new CasualtyFigure(type, value, qualifier, null, null, actor, null, Realis.ACTUAL, 0, 1, value + " " + type, null, null, false));
+    figures.add(new CasualtyFigure(type, value, qualifier, null, null, actor, null, Realis.ACTUAL, 0, 1, value + " " + type, null, null, false, null));
     return this;
   }
 
   Articles claims(String claimant, CasualtyType type, long value, String actor) {
-    figures.add(new CasualtyFigure(type, value, Qualifier.EXACT, null, null, actor, claimant, Realis.ACTUAL, 0, 1, value + " " + type, null, null, false));
+    figures.add(new CasualtyFigure(type, value, Qualifier.EXACT, null, null, actor, claimant, Realis.ACTUAL, 0, 1, value + " " + type, null, null, false, null));
     return this;
   }
 
   Articles supposes(CasualtyType type, long value, String actor) {
-    figures.add(new CasualtyFigure(type, value, Qualifier.EXACT, null, null, actor, null, Realis.HYPOTHETICAL, 0, 1, "could", null, null, false));
+    figures.add(new CasualtyFigure(type, value, Qualifier.EXACT, null, null, actor, null, Realis.HYPOTHETICAL, 0, 1, "could", null, null, false, null));
     return this;
   }
 

@@ -1,7 +1,10 @@
 package io.newsflow.enrich.extract;
 
+import io.newsflow.schema.ActorType;
 import io.newsflow.schema.CasualtyFigure;
+import io.newsflow.schema.Location;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,6 +21,7 @@ import java.util.List;
  *   <li>{@link ClaimantStage}: who reports the figure.
  *   <li>{@link RealisStage}: reported as fact, denied, or supposed.
  *   <li>{@link WhenStage}: the days its event happened, resolved against the publication day.
+ *   <li>{@link WhereStage}: the place its event happened, from the place gazetteer ({@link Places}).
  * </ol>
  */
 final class CasualtyExtractor {
@@ -31,6 +35,8 @@ final class CasualtyExtractor {
   private final OwnerStage owners = new OwnerStage(claimants);
   private final RealisStage realis = new RealisStage();
   private final WhenStage when = new WhenStage();
+  private final WhereStage where = new WhereStage(Places.standard());
+  private final List<WhereStage.CountryMention> countries = new ArrayList<>();
 
   CasualtyExtractor(Lexicon lexicon, Gazetteer gazetteer) {
     this.passage = new Passage(lexicon, gazetteer);
@@ -41,6 +47,7 @@ final class CasualtyExtractor {
       List<FigureExplanation> why) {
     Passage p = passage;
     p.reset(text, tokens, mentions);
+    countryMentions(p);
     int t = 0;
     while (t < tokens.size()) {
       NumberExpression amount = amounts.read(p, t);
@@ -80,12 +87,46 @@ final class CasualtyExtractor {
     int from = p.tokens.start(f.start);
     int to = p.tokens.end(f.end - 1);
     NumberExpression a = f.amount;
-    WhenStage.When w = when.find(p.text, p.tokens.start(sentenceFirst(p.tokens, f.start)),
-        p.tokens.end(sentenceLast(p.tokens, f.end - 1)), from, to, published);
+    int sentenceStart = p.tokens.start(sentenceFirst(p.tokens, f.start));
+    int sentenceEnd = p.tokens.end(sentenceLast(p.tokens, f.end - 1));
+    WhenStage.When w = when.find(p.text, sentenceStart, sentenceEnd, from, to, published);
+    Places.Place place = where.find(p.text, sentenceStart, sentenceEnd, paragraphStart(p.text, sentenceStart),
+        paragraphEnd(p.text, sentenceEnd), from, to, countries);
     return new CasualtyFigure(f.type, a.value(), a.qualifier(), a.valueMin(), a.valueMax(),
         f.owner < 0 ? null : p.actor(f.owner).id(), f.claimant < 0 ? null : p.actor(f.claimant).id(),
         f.realis, from, to, p.text.subSequence(from, to).toString(),
-        w == null ? null : w.from(), w == null ? null : w.to(), w != null && w.cumulative());
+        w == null ? null : w.from(), w == null ? null : w.to(), w != null && w.cumulative(), location(place));
+  }
+
+  /** The article's mentions of countries, by name, demonym or capital: they settle place names several countries share. */
+  private void countryMentions(Passage p) {
+    countries.clear();
+    for (int m = 0; m < p.mentions.size(); m++) {
+      ActorEntry actor = p.actor(p.mentions.actor(m));
+      if (actor.type() == ActorType.COUNTRY) {
+        countries.add(new WhereStage.CountryMention(p.mentions.start(m), p.mentions.end(m), actor.id()));
+      }
+    }
+  }
+
+  private static Location location(Places.Place place) {
+    return place == null ? null
+        : new Location(place.name(), place.id(), place.countryId(), place.regionId(), place.lat(), place.lon());
+  }
+
+  /** Paragraphs are separated by line breaks. */
+  private static int paragraphStart(CharSequence text, int at) {
+    while (at > 0 && text.charAt(at - 1) != '\n') {
+      at--;
+    }
+    return at;
+  }
+
+  private static int paragraphEnd(CharSequence text, int at) {
+    while (at < text.length() && text.charAt(at) != '\n') {
+      at++;
+    }
+    return at;
   }
 
   private static int sentenceFirst(Tokens tokens, int t) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.runtime.Json;
 import io.newsflow.schema.Actor;
 import io.newsflow.schema.CasualtyFigure;
+import io.newsflow.schema.Location;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -38,7 +39,7 @@ public final class ExtractCommand {
       out.println("usage: newsflow extract [--explain] [FILE...]  JSON Lines {\"id\",\"text\",\"publishedAt\"?} or .txt files; stdin when no FILE");
       out.println("       --explain                           add to each figure the rule of each stage that decided it");
       out.println("       newsflow extract --eval GOLD.jsonl  score the extractor against annotated passages");
-      out.println("       newsflow extract --eval-when FILE   score event dates against passages labelled with them");
+      out.println("       newsflow extract --eval-where-when FILE  score event places and dates against passages labelled with them");
       return 0;
     }
     Extractor extractor = new Extractor();
@@ -49,12 +50,12 @@ public final class ExtractCommand {
       }
       return evaluate(extractor, Path.of(args[1]), out, err);
     }
-    if (args.length > 0 && args[0].equals("--eval-when")) {
+    if (args.length > 0 && args[0].equals("--eval-where-when")) {
       if (args.length != 2 || !Files.isRegularFile(Path.of(args[1]))) {
-        err.println("newsflow extract: --eval-when takes one file of passages labelled with event dates");
+        err.println("newsflow extract: --eval-where-when takes one file of passages labelled with event places and dates");
         return 2;
       }
-      WhenEvaluation.Report report = WhenEvaluation.run(extractor, Path.of(args[1]));
+      WhereWhenEvaluation.Report report = WhereWhenEvaluation.run(extractor, Path.of(args[1]));
       report.print(out);
       report.problems().forEach(p -> err.println("newsflow extract: " + p.where() + ": " + p.message()));
       return report.problems().isEmpty() ? 0 : 1;
@@ -122,6 +123,14 @@ public final class ExtractCommand {
           .put("eventDate", c.getEventDate() == null ? null : c.getEventDate().toString())
           .put("eventDateEnd", c.getEventDateEnd() == null ? null : c.getEventDateEnd().toString())
           .put("cumulative", c.getCumulative());
+      Location where = c.getLocation();
+      if (where == null) {
+        figure.putNull("location");
+      } else {
+        figure.putObject("location").put("name", where.getName()).put("placeId", where.getPlaceId())
+            .put("countryId", where.getCountryId()).put("regionId", where.getRegionId()).put("lat", where.getLat())
+            .put("lon", where.getLon());
+      }
       if (!extraction.explanations().isEmpty()) {
         FigureExplanation why = extraction.explanations().get(i);
         figure.putObject("explain").put("cue", why.cue()).put("type", why.type()).put("owner", why.owner())

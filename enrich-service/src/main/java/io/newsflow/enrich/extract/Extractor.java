@@ -17,7 +17,7 @@ import java.util.Map;
 public final class Extractor {
 
   /** Bumped whenever extraction rules or data change what comes out for the same text. */
-  public static final String VERSION = "2.1.0";
+  public static final String VERSION = "2.2.0";
 
   private final Gazetteer gazetteer;
   private final ThreadLocal<Workspace> workspaces;

@@ -37,7 +37,8 @@ class ExtractCommandTest {
     JsonNode figure = json.get("casualties").get(0);
     assertThat(figure.fieldNames()).toIterable().containsExactly(
         "type", "value", "qualifier", "valueMin", "valueMax", "actor", "claimedBy", "realis", "start", "end", "text",
-        "eventDate", "eventDateEnd", "cumulative");
+        "eventDate", "eventDateEnd", "cumulative", "location");
+    assertThat(figure.get("location").isNull()).as("the text says not where").isTrue();
     assertThat(figure.get("type").asText()).isEqualTo("KILLED");
     assertThat(figure.get("value").asLong()).isEqualTo(14);
     assertThat(figure.get("actor").asText()).isEqualTo("ukraine");
@@ -48,15 +49,17 @@ class ExtractCommandTest {
   @Test
   void evalWhenCountsADateTheGoldDoesNotHaveAsAFalsePositive() throws Exception {
     Path labelled = Files.writeString(dir.resolve("when.jsonl"),
-        "{\"id\": \"w1\", \"publishedAt\": \"2024-12-18T08:00:00Z\", \"text\": \"Shelling killed four villagers on Monday.\","
-            + " \"figures\": [{\"type\": \"KILLED\", \"value\": 4, \"eventDate\": \"2024-12-16\"}]}\n"
+        "{\"id\": \"w1\", \"publishedAt\": \"2024-12-18T08:00:00Z\", \"text\": \"Shelling killed four villagers in Kherson on Monday.\","
+            + " \"figures\": [{\"type\": \"KILLED\", \"value\": 4, \"eventDate\": \"2024-12-16\","
+            + " \"location\": {\"countryId\": \"ukraine\", \"region\": \"Kherson\", \"place\": \"Kherson\"}}]}\n"
             + "{\"id\": \"w2\", \"publishedAt\": \"2024-12-18T08:00:00Z\", \"text\": \"Gunmen killed six herders yesterday.\","
             + " \"figures\": [{\"type\": \"KILLED\", \"value\": 6, \"eventDate\": null}]}\n");
 
-    assertThat(run("--eval-when", labelled.toString())).isZero();
+    assertThat(run("--eval-where-when", labelled.toString())).isZero();
 
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("precision 1/2 = 0.500, recall 1/1 = 1.000")
-        .contains("w2 KILLED 6: gold null..null, got 2024-12-17..2024-12-17");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("date     precision 1/2 = 0.500, recall 1/1 = 1.000")
+        .contains("w2 KILLED 6 date: gold null, got 2024-12-17..2024-12-17")
+        .contains("country  precision 1/1 = 1.000, recall 1/1 = 1.000").contains("point    precision 1/1 = 1.000");
   }
 
   @Test
