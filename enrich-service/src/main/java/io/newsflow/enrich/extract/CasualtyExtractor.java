@@ -111,7 +111,8 @@ final class CasualtyExtractor {
 
   private static Location location(Places.Place place) {
     return place == null ? null
-        : new Location(place.name(), place.id(), place.countryId(), place.regionId(), place.lat(), place.lon());
+        : new Location(place.name(), place.id(), place.countryId(), Places.standard().byId(place.countryId()).name(),
+            place.regionId(), place.regionId() == null ? null : Places.standard().byId(place.regionId()).name(), place.lat(), place.lon());
   }
 
   /** Paragraphs are separated by line breaks. */

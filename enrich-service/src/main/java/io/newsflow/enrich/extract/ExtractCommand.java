@@ -128,7 +128,8 @@ public final class ExtractCommand {
         figure.putNull("location");
       } else {
         figure.putObject("location").put("name", where.getName()).put("placeId", where.getPlaceId())
-            .put("countryId", where.getCountryId()).put("regionId", where.getRegionId()).put("lat", where.getLat())
+            .put("countryId", where.getCountryId()).put("countryName", where.getCountryName()).put("regionId", where.getRegionId())
+            .put("regionName", where.getRegionName()).put("lat", where.getLat())
             .put("lon", where.getLon());
       }
       if (!extraction.explanations().isEmpty()) {
