@@ -17,6 +17,10 @@
   let refreshing = false; // a poll still waiting for its answers: the next one is skipped, not piled up
   const chart = window.echarts ? echarts.init(document.getElementById('trend')) : null;
   const claimsChart = window.echarts ? echarts.init(document.getElementById('claims')) : null;
+  const mapChart = window.echarts ? echarts.init(document.getElementById('map')) : null;
+  let worldLoaded = false; // the vendored world map, registered with ECharts once fetched
+  let placeFilter = null; // {id, name}: the place the actor's figures are narrowed to, or null
+  let placesShown = null; // what the map was drawn from, so an unchanged poll fetches nothing
 
   function el(tag, text, cls) {
     const e = document.createElement(tag);
@@ -130,6 +134,67 @@
     claimType = type;
     refresh();
   }
+  // Map: where the actor's reported figures happened, countries shaded by their reports and each
+  // town or region a point; clicking one narrows the claimant chart to it.
+  async function refreshMap(a) {
+    const key = a.id + ' ' + JSON.stringify(a.casualties) + ' ' + (placeFilter ? placeFilter.id : '');
+    if (key === placesShown) return;
+    const saved = placeFilter;
+    placeFilter = null; // the map shows every place; the filter narrows the chart
+    const reports = await figureHistory(a.id, null);
+    placeFilter = saved;
+    renderMap(reports.filter(r => r.placeId));
+    placesShown = key;
+  }
+  async function loadWorld() {
+    if (worldLoaded || !mapChart) return;
+    echarts.registerMap('world', await json('/world.json'));
+    worldLoaded = true;
+  }
+  function placesOf(reports) {
+    const byPlace = new Map();
+    reports.forEach(r => {
+      const p = byPlace.get(r.placeId) || { id: r.placeId, name: r.place, countryId: r.countryId, lat: r.lat, lon: r.lon, reports: 0 };
+      p.reports++;
+      byPlace.set(r.placeId, p);
+    });
+    return [...byPlace.values()].sort((x, y) => y.reports - x.reports || x.id.localeCompare(y.id));
+  }
+  function choosePlace(place) {
+    placeFilter = placeFilter && placeFilter.id === place.id ? null : place;
+    claimsShown = null;
+    refresh();
+  }
+  function renderMap(reports) {
+    const places = placesOf(reports);
+    const list = document.getElementById('places-list');
+    list.replaceChildren(...places.map(p => {
+      const li = el('li', p.name + ' (' + p.id + ') · ' + p.reports, placeFilter && placeFilter.id === p.id ? 'selected' : '');
+      li.addEventListener('click', () => choosePlace(p));
+      return li;
+    }));
+    if (!places.length) list.append(el('li', 'no figure of this actor says where', 'quote'));
+    document.getElementById('place-filter').textContent = placeFilter ? 'claimant chart: in ' + placeFilter.name : 'all places';
+    document.getElementById('all-places').hidden = !placeFilter;
+    if (!mapChart || !worldLoaded) return;
+    const byCountry = new Map();
+    reports.forEach(r => byCountry.set(r.countryId, (byCountry.get(r.countryId) || 0) + 1));
+    const points = places.filter(p => p.lat !== null && p.lon !== null);
+    mapChart.setOption({
+      animation: false,
+      tooltip: { trigger: 'item', formatter: p => echarts.format.encodeHTML(p.data && p.data.place
+        ? p.data.place.name + ': ' + p.data.place.reports + ' report(s)' : (p.name || '') + (p.value ? ': ' + p.value + ' report(s)' : '')) },
+      visualMap: { show: false, min: 0, max: Math.max(1, ...byCountry.values()), seriesIndex: 0, inRange: { color: ['#f4e3e1', '#c0392b'] } },
+      geo: { map: 'world', nameProperty: 'id', roam: true, itemStyle: { areaColor: '#eef0f4', borderColor: '#c9ceda' },
+        emphasis: { label: { show: false } } },
+      series: [
+        { type: 'map', geoIndex: 0, data: [...byCountry].map(([id, n]) => ({ name: id, value: n })) },
+        { type: 'scatter', coordinateSystem: 'geo', symbolSize: d => 6 + 3 * Math.log2(1 + d[2]), itemStyle: { color: '#7b1e14' },
+          data: points.map(p => ({ name: p.name, value: [p.lon, p.lat, p.reports], place: p })) }
+      ]
+    }, true);
+  }
+
   async function refreshClaims(a) {
     const c = a.casualties.find(c => c.type === claimType);
     const key = c ? a.id + ' ' + JSON.stringify(c) : a.id; // a new report changes the type's counts or figures
@@ -139,7 +204,8 @@
   }
   // The type's reports, oldest first; only the newest HISTORY_LIMIT when there are more.
   async function figureHistory(id, type) {
-    const url = '/actors/' + encodeURIComponent(id) + '/figures?type=' + type + '&limit=' + HISTORY_LIMIT;
+    const url = '/actors/' + encodeURIComponent(id) + '/figures?limit=' + HISTORY_LIMIT + (type ? '&type=' + type : '')
+      + (placeFilter ? '&place=' + encodeURIComponent(placeFilter.id) : '');
     const page = await json(url);
     if (page.total <= page.reports.length) return page.reports;
     return (await json(url + '&offset=' + (page.total - HISTORY_LIMIT))).reports;
@@ -284,6 +350,9 @@
     row('whose', name(f.actor) || 'not stated');
     row('claimed by', name(f.claimedBy) || 'none stated');
     row('realis', words(f.realis));
+    row('when', f.eventDate ? f.eventDate + (f.eventDateEnd && f.eventDateEnd !== f.eventDate ? ' to ' + f.eventDateEnd : '')
+      + (f.cumulative ? ' (running total)' : '') : f.cumulative ? 'running total, no date' : 'not stated');
+    row('where', f.location ? f.location.name + ' (' + f.location.placeId + ')' : 'not stated');
     row('read from', '“' + f.text + '”');
     return dl;
   }
@@ -321,6 +390,8 @@
         syncClaimTypes(actor);
         renderActor(actor, timeline);
         await refreshClaims(actor);
+        await loadWorld();
+        await refreshMap(actor);
       }
       renderPipeline(await json('/pipeline'));
       recentArticles = await json('/articles/recent?limit=' + RECENT_ARTICLES);
@@ -332,6 +403,7 @@
   }
 
   function select(id) {
+    if (id !== selected) placeFilter = null;
     selected = id;
     history.replaceState(null, '', '#' + encodeURIComponent(id));
     refresh();
@@ -339,7 +411,12 @@
 
   document.getElementById('sort').addEventListener('change', refresh);
   document.getElementById('claim-type').addEventListener('change', e => chooseClaimType(e.target.value));
-  window.addEventListener('resize', () => [chart, claimsChart].forEach(c => c && c.resize()));
+  document.getElementById('all-places').addEventListener('click', () => choosePlace(placeFilter));
+  if (mapChart) mapChart.on('click', p => {
+    if (p.data && p.data.place) choosePlace(p.data.place);
+    else if (p.name) choosePlace({ id: p.name, name: p.name });
+  });
+  window.addEventListener('resize', () => [chart, claimsChart, mapChart].forEach(c => c && c.resize()));
   refresh();
   setInterval(async () => {
     if (refreshing) return;

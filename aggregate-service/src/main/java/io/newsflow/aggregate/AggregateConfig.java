@@ -19,7 +19,7 @@ public record AggregateConfig(Properties kafka, Topics topics, String applicatio
   public static final Map<String, String> DEFAULTS = ServiceDefaults.with(Map.ofEntries(
       Map.entry("http.port", "8083"),
       // the number is the state layout's version: a new layout must not restore an old one's stores
-      Map.entry("aggregate.application.id", "newsflow-aggregate-5"),
+      Map.entry("aggregate.application.id", "newsflow-aggregate-6"),
       Map.entry("aggregate.state.dir", Path.of(System.getProperty("java.io.tmpdir"), "newsflow-aggregate").toString()),
       Map.entry("aggregate.timeline.retention", "90d"),
       Map.entry("aggregate.standby.replicas", "0"),

@@ -11,6 +11,7 @@ import io.newsflow.schema.AvroSerializer;
 import io.newsflow.schema.CasualtyFigure;
 import io.newsflow.schema.CasualtyType;
 import io.newsflow.schema.EnrichedArticle;
+import io.newsflow.schema.Location;
 import io.newsflow.schema.Qualifier;
 import io.newsflow.schema.Realis;
 import io.newsflow.schema.Span;
@@ -115,6 +116,10 @@ class RecentArticlesIT {
     assertThat(figure.get("actor").asText()).isEqualTo("north-korea");
     assertThat(figure.get("claimedBy").asText()).isEqualTo("ukraine");
     assertThat(figure.get("realis").asText()).isEqualTo("CLAIMED_DENIED");
+    assertThat(figure.get("eventDate").asText()).isEqualTo("2025-01-06");
+    assertThat(figure.get("cumulative").asBoolean()).isFalse();
+    assertThat(figure.get("location").get("placeId").asText()).isEqualTo("russia.kursk");
+    assertThat(figure.get("location").get("name").asText()).isEqualTo("Kursk Oblast");
     JsonNode mention = first.get("actors").get(0).get("spans").get(0);
     assertThat(TEXT.substring(mention.get("start").asInt(), mention.get("end").asInt())).isEqualTo("North Korean");
   }
@@ -148,7 +153,9 @@ class RecentArticlesIT {
         new Actor("ukraine", "Ukraine", ActorType.COUNTRY, null, 1, List.of(new Span(46, 53))));
     CasualtyFigure figure = CasualtyFigure.newBuilder().setType(CasualtyType.KILLED).setValue(3000L)
         .setQualifier(Qualifier.MORE_THAN).setValueMin(3001L).setValueMax(null).setActor("north-korea").setClaimedBy("ukraine")
-        .setRealis(Realis.CLAIMED_DENIED).setStart(0).setEnd(44).setText(TEXT.substring(0, 44)).build();
+        .setRealis(Realis.CLAIMED_DENIED).setStart(0).setEnd(44).setText(TEXT.substring(0, 44))
+        .setEventDate(java.time.LocalDate.parse("2025-01-06")).setEventDateEnd(java.time.LocalDate.parse("2025-01-06"))
+        .setLocation(new Location("Kursk Oblast", "russia.kursk", "russia", "Russia", "russia.kursk", "Kursk Oblast", 51.79, 36.01)).build();
     List<CasualtyFigure> figures = List.of(figure);
     return new EnrichedArticle(id, "test", "https://www.wire.example.org/" + id, title, TEXT, "en", ingestedAt, ingestedAt,
         "h-" + title, new ArrayList<>(actors), new ArrayList<>(figures), "test", ingestedAt);

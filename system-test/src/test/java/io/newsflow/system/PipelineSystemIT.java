@@ -50,6 +50,32 @@ class PipelineSystemIT extends OnRunningPipeline {
   }
 
   @Test
+  void theSeedsFiguresAreInTheKurskRegionPerPlaceAndInTheActorsHistory() throws Exception {
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+      var response = pipeline.get(pipeline.aggregate, "/places/russia.kursk");
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      JsonNode kursk = JSON.readTree(response.body());
+      assertThat(kursk.get("kind").asText()).isEqualTo("region");
+      assertThat(kursk.get("countryId").asText()).isEqualTo("russia");
+      List<String> types = new ArrayList<>();
+      kursk.get("casualties").forEach(c -> types.add(c.get("type").asText()));
+      assertThat(types).contains("KILLED", "DEPLOYED");
+    });
+    JsonNode regions = JSON.readTree(pipeline.get(pipeline.aggregate, "/places?kind=region").body());
+    assertThat(regions.findValuesAsText("id")).contains("russia.kursk");
+    assertThat(pipeline.get(pipeline.aggregate, "/places?kind=planet").statusCode()).isEqualTo(400);
+    assertThat(pipeline.get(pipeline.aggregate, "/places/atlantis").statusCode()).isEqualTo(404);
+    JsonNode inKursk = JSON.readTree(pipeline.get(pipeline.aggregate, "/actors/north-korea/figures?place=russia&type=DEPLOYED").body());
+    assertThat(inKursk.get("reports").findValuesAsText("placeId")).contains("russia.kursk");
+    JsonNode captured = JSON.readTree(pipeline.get(pipeline.aggregate, "/actors/north-korea/figures?type=CAPTURED").body());
+    for (JsonNode r : captured.get("reports")) {
+      if (r.get("text").asText().contains("two captured")) {
+        assertThat(r.get("placeId").isNull()).as("the seed says not where they were captured").isTrue();
+      }
+    }
+  }
+
+  @Test
   void aSecondUpSaysItIsAlreadyRunning() throws Exception {
     assertThat(pipeline.launcher("up", "--detach")).isNotZero();
     assertThat(Files.readString(home.resolve("up.log"))).contains("newsflow is already running");
@@ -117,6 +143,7 @@ class PipelineSystemIT extends OnRunningPipeline {
     assertThat(dom).containsPattern("<div id=\"trend\"[^>]*>.*<canvas");
     assertThat(dom).contains("more than 3,000").contains("two captured North Korean soldiers");
     assertThat(dom).containsPattern("<div id=\"claims\"[^>]*>.*<canvas");
+    assertThat(dom).containsPattern("<div id=\"map\"[^>]*>.*<canvas").contains("Kursk Oblast (russia.kursk)");
     // the evidence view shows the newest article, the seed, its figures and actor mentions marked
     assertThat(dom).containsPattern("<mark class=\"fig\"[^>]*>" + SEED_FIGURE + "</mark>");
     assertThat(dom).containsPattern("<span class=\"actor\"[^>]*>North Korean</span>");
@@ -148,6 +175,16 @@ class PipelineSystemIT extends OnRunningPipeline {
       assertThat(recent.statusCode()).as(recent.body()).isEqualTo(200);
       assertThat(JSON.readTree(recent.body()).path(0).path("id").asText()).isEqualTo(seed);
     });
+    // where: the seed's dozen dead are in the Kursk region, its two captured soldiers nowhere stated
+    JsonNode figures = JSON.readTree(pipeline.get(pipeline.aggregate, "/articles/recent?limit=1").body()).path(0).path("casualties");
+    for (JsonNode f : figures) {
+      String where = f.path("location").path("placeId").asText(null);
+      if (f.path("text").asText().contains("a dozen")) {
+        assertThat(where).isEqualTo("russia.kursk");
+      } else if (f.path("type").asText().equals("CAPTURED")) {
+        assertThat(where).isNull();
+      }
+    }
   }
 
   private static String chromium(Path chromium, String action, String url) throws Exception {

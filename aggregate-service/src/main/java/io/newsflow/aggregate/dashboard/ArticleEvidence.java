@@ -5,6 +5,7 @@ import io.newsflow.schema.Actor;
 import io.newsflow.schema.CasualtyFigure;
 import io.newsflow.schema.EnrichedArticle;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -21,9 +22,13 @@ public record ArticleEvidence(String id, String title, String url, String outlet
   /** Character offsets {@code [start, end)} into the text. */
   public record Span(int start, int end) {}
 
-  /** A casualty figure as read from the text, realis included (the view shows claimed and hypothetical ones too). */
+  /** A casualty figure as read from the text, realis included (the view shows claimed and hypothetical ones too), with when and where. */
   public record FigureSpan(String type, long value, String qualifier, Long valueMin, Long valueMax, String actor,
-      String claimedBy, String realis, int start, int end, String text) {}
+      String claimedBy, String realis, int start, int end, String text, LocalDate eventDate, LocalDate eventDateEnd,
+      boolean cumulative, Place location) {}
+
+  /** Where a figure's event happened: the gazetteer's name and id, the country and region it lies in. */
+  public record Place(String name, String placeId, String countryId, String regionId) {}
 
   public static ArticleEvidence of(EnrichedArticle a) {
     return new ArticleEvidence(a.getId(), a.getTitle(), a.getUrl(), Figure.outletOf(a.getUrl()), a.getPublishedAt(),
@@ -38,6 +43,8 @@ public record ArticleEvidence(String id, String title, String url, String outlet
 
   private static FigureSpan figure(CasualtyFigure f) {
     return new FigureSpan(f.getType().name(), f.getValue(), f.getQualifier().name(), f.getValueMin(), f.getValueMax(),
-        f.getActor(), f.getClaimedBy(), f.getRealis().name(), f.getStart(), f.getEnd(), f.getText());
+        f.getActor(), f.getClaimedBy(), f.getRealis().name(), f.getStart(), f.getEnd(), f.getText(), f.getEventDate(),
+        f.getEventDateEnd(), f.getCumulative(), f.getLocation() == null ? null : new Place(f.getLocation().getName(),
+            f.getLocation().getPlaceId(), f.getLocation().getCountryId(), f.getLocation().getRegionId()));
   }
 }

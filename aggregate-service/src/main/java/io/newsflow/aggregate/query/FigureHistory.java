@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.http.Context;
 import io.newsflow.aggregate.topology.Figure;
+import io.newsflow.aggregate.topology.Place;
 import io.newsflow.aggregate.topology.Report;
 import io.newsflow.schema.CasualtyType;
 import java.time.Instant;
@@ -20,7 +21,8 @@ import java.util.List;
 /**
  * {@code GET /actors/{id}/figures}: the history of an actor's reported figures (facts only, as
  * counted), filtered by {@code type}, {@code from}/{@code to} (a date or an instant, on the
- * publication time), {@code claimedBy} (an actor id, or {@code none}), paged by {@code offset}
+ * publication time), {@code claimedBy} (an actor id, or {@code none}), {@code place} (a country,
+ * region or town id: the reports that happened there or inside it), paged by {@code offset}
  * and {@code limit}, oldest first; as JSON, or as CSV for a spreadsheet ({@code .csv} or
  * {@code Accept: text/csv}).
  */
@@ -28,14 +30,18 @@ final class FigureHistory {
 
   /** One report as a row: the figure and its type, flat. */
   @JsonPropertyOrder({"type", "reportedAt", "value", "qualifier", "valueMin", "valueMax", "claimedBy", "articleId", "url",
-      "outlet", "text"})
+      "outlet", "text", "eventDate", "eventDateEnd", "placeId", "place", "countryId", "regionId", "lat", "lon"})
   record Row(String type, Instant reportedAt, long value, String qualifier, Long valueMin, Long valueMax, String claimedBy,
-      String articleId, String url, String outlet, String text) {
+      String articleId, String url, String outlet, String text, LocalDate eventDate, LocalDate eventDateEnd, String placeId,
+      String place, String countryId, String regionId, Double lat, Double lon) {
 
     static Row of(Report r) {
       Figure f = r.figure();
+      Place p = f.place();
       return new Row(r.type().name(), f.reportedAt(), f.value(), f.qualifier().name(), f.valueMin(), f.valueMax(),
-          f.claimedBy(), f.articleId(), f.url(), f.outlet(), f.text());
+          f.claimedBy(), f.articleId(), f.url(), f.outlet(), f.text(), f.eventDate(), f.eventDateEnd(),
+          p == null ? null : p.placeId(), p == null ? null : p.name(), p == null ? null : p.countryId(),
+          p == null ? null : p.regionId(), p == null ? null : p.lat(), p == null ? null : p.lon());
     }
   }
 
@@ -50,14 +56,16 @@ final class FigureHistory {
   private final Instant from;
   private final Instant to;
   private final String claimedBy;
+  private final String place;
   private final int offset;
   private final int limit;
 
-  private FigureHistory(CasualtyType type, Instant from, Instant to, String claimedBy, int offset, int limit) {
+  private FigureHistory(CasualtyType type, Instant from, Instant to, String claimedBy, String place, int offset, int limit) {
     this.type = type;
     this.from = from;
     this.to = to;
     this.claimedBy = claimedBy;
+    this.place = place;
     this.offset = offset;
     this.limit = limit;
   }
@@ -72,8 +80,9 @@ final class FigureHistory {
               + ", not '" + type + "'"));
     }
     String claimedBy = ctx.queryParam("claimedBy");
+    String place = ctx.queryParam("place");
     return new FigureHistory(t, time(ctx, "from", false), time(ctx, "to", true),
-        claimedBy == null || claimedBy.isEmpty() ? null : claimedBy,
+        claimedBy == null || claimedBy.isEmpty() ? null : claimedBy, place == null || place.isEmpty() ? null : place,
         number(ctx, "offset", 0, 0, Integer.MAX_VALUE), number(ctx, "limit", 100, 1, 10_000));
   }
 
@@ -89,9 +98,15 @@ final class FigureHistory {
         .filter(r -> to == null || r.figure().reportedAt().isBefore(to))
         .filter(r -> claimedBy == null || (claimedBy.equals("none") ? r.figure().claimedBy() == null
             : claimedBy.equals(r.figure().claimedBy())))
+        .filter(r -> place == null || within(r.figure().place(), place))
         .sorted(Comparator.comparing((Report r) -> r.figure().reportedAt()).thenComparing(r -> r.type().name())
             .thenComparing(r -> r.figure().articleId()))
         .toList();
+  }
+
+  /** Whether the report's place is {@code id} or lies inside it (ids extend their container's: russia.kursk.sudzha). */
+  private static boolean within(Place p, String id) {
+    return p != null && (p.placeId().equals(id) || p.placeId().startsWith(id + "."));
   }
 
   Page page(String actor, List<Report> selected) {

@@ -2,6 +2,7 @@ package io.newsflow.aggregate.query;
 
 import io.newsflow.aggregate.topology.ActorAccumulator;
 import io.newsflow.aggregate.topology.Figure;
+import io.newsflow.aggregate.topology.Place;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,30 @@ public final class Views {
   /** One day of {@code GET /actors/{id}/timeline}. */
   public record DayView(String day, long articles, long mentions, Map<String, Long> reports) {}
 
+  /** One row of {@code GET /places}: a country or region, how many articles reported figures there and how many figures. */
+  public record PlaceSummary(String id, String name, String kind, String countryId, long articles, long figures,
+      Instant firstSeen, Instant lastSeen) {}
+
+  /** {@code GET /places/{id}}: the same statistics as an actor's; {@code actors}: those named alongside its figures. */
+  public record PlaceDetail(String id, String name, String kind, String countryId, long articles, long figures,
+      Instant firstSeen, Instant lastSeen, Instant updatedAt, List<CasualtyView> casualties, List<CoActorView> actors) {}
+
+  static PlaceSummary placeSummary(ActorAccumulator a) {
+    String id = a.actorId.substring(Place.KEY_PREFIX.length());
+    return new PlaceSummary(id, a.name, a.affiliation == null ? "country" : "region", a.affiliation == null ? id : a.affiliation,
+        a.articles, a.mentions, a.earliest.isEmpty() ? null : Instant.ofEpochMilli(a.earliest.get(0).at()),
+        a.latest.isEmpty() ? null : Instant.ofEpochMilli(a.latest.get(0).at()));
+  }
+
+  static PlaceDetail place(ActorAccumulator a) {
+    PlaceSummary s = placeSummary(a);
+    ActorDetail d = detail(a);
+    return new PlaceDetail(s.id(), s.name(), s.kind(), s.countryId(), s.articles(), s.figures(), s.firstSeen(), s.lastSeen(),
+        d.updatedAt(), d.casualties(), d.coActors());
+  }
+
   static ActorSummary summary(ActorAccumulator a) {
-    return new ActorSummary(a.actorId, a.name, a.type.name(), a.affiliation, a.articles, a.mentions,
+    return new ActorSummary(a.actorId, a.name, a.type == null ? null : a.type.name(), a.affiliation, a.articles, a.mentions,
         a.earliest.isEmpty() ? null : Instant.ofEpochMilli(a.earliest.get(0).at()),
         a.latest.isEmpty() ? null : Instant.ofEpochMilli(a.latest.get(0).at()));
   }

@@ -48,7 +48,10 @@ public final class ActorAccumulator {
   public HashMap<CasualtyType, TypeStats> casualties = new HashMap<>();
   public List<Seen> earliest = new ArrayList<>();
   public List<Seen> latest = new ArrayList<>();
-  /** Daily counts by publication day (UTC, yyyy-MM-dd), within the timeline retention; readers sort the days. */
+  /**
+   * Daily counts (UTC, yyyy-MM-dd) within the timeline retention, readers sort the days: articles
+   * and mentions by publication day, reports by their event's day when the text gives one.
+   */
   public HashMap<String, DayCounts> days = new HashMap<>();
   /** The first day of the timeline when days were last dropped. */
   public String timelineStart;
@@ -142,8 +145,11 @@ public final class ActorAccumulator {
         stats.reportsByOutlet.merge(e.getValue().outlet(), 1L, Long::sum);
       }
       insert(stats.latestByClaimant.computeIfAbsent(claimant(e.getValue()), k -> new ArrayList<>()), e.getValue(), MOST_RECENT);
-      if (day != null) {
-        day.reports.merge(e.getKey(), 1L, Long::sum);
+      long reportDay = reportDay(e.getValue(), c.seenAt());
+      if (reportDay >= timelineFrom) {
+        String name = day(reportDay);
+        days.computeIfAbsent(name, d -> new DayCounts()).reports.merge(e.getKey(), 1L, Long::sum);
+        changedDays.add(name);
       }
     }
     String firstDay = day(timelineFrom);
@@ -199,14 +205,29 @@ public final class ActorAccumulator {
           casualties.remove(t);
         }
       }
-      if (day != null) {
-        day.reports.computeIfPresent(t, (k, n) -> n > 1 ? n - 1 : null);
+      String reportDay = day(reportDay(c.figures().get(t), c.seenAt()));
+      DayCounts counts = days.get(reportDay);
+      if (counts != null) {
+        counts.reports.computeIfPresent(t, (k, n) -> n > 1 ? n - 1 : null);
+        changedDays.add(reportDay);
+        removeIfEmpty(reportDay, counts);
       }
     }
-    if (day != null && day.articles <= 0) {
-      days.remove(seenDay);
+    if (day != null) {
+      removeIfEmpty(seenDay, day);
     }
     return this;
+  }
+
+  private void removeIfEmpty(String name, DayCounts day) {
+    if (day.articles <= 0 && day.reports.isEmpty()) {
+      days.remove(name);
+    }
+  }
+
+  /** The day a report counts on in the timeline: its event's first day when the text says it, else its publication day. */
+  private static long reportDay(Figure f, long seenAt) {
+    return f.eventDate() != null ? f.eventDate().toEpochDay() * 86_400_000L : seenAt;
   }
 
   private static <T> void insert(List<T> list, T item, Comparator<T> order) {

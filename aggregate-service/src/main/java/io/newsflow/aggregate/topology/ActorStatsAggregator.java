@@ -23,6 +23,8 @@ import org.apache.kafka.streams.processor.api.Record;
  * fresh as the commit that makes them visible. A published accumulator is the store's own object in memory, so
  * publishing decodes nothing.
  *
+ * <p>Places ({@link Place#KEY_PREFIX}) are kept the same way but not published.
+ *
  * <p>A crash or a clean stop can commit a change whose statistics were not yet published; so a
  * task that (re)starts publishes every actor it holds once (the stats topic is compacted: a
  * repeated value is harmless).
@@ -90,8 +92,10 @@ final class ActorStatsAggregator implements Processor<String, ArticleChange, Str
       p.timestamp = Math.max(p.timestamp, record.timestamp());
       if (change.after() != null) {
         acc.add(change.after(), article.namedAfter(), now - timelineRetention.toMillis(), now);
-        aggregated.increment();
-        p.add(change.after().ingestedAt());
+        if (!Place.isPlaceKey(actor)) { // the counter and the latency are the actors' (the stats topic's)
+          aggregated.increment();
+          p.add(change.after().ingestedAt());
+        }
       }
     }
   }
@@ -104,6 +108,9 @@ final class ActorStatsAggregator implements Processor<String, ArticleChange, Str
     long now = clock.millis();
     for (Map.Entry<String, Pending> e : pending.entrySet()) {
       Pending p = e.getValue();
+      if (Place.isPlaceKey(e.getKey())) {
+        continue; // places are queried over HTTP; the stats topic's contract is actors
+      }
       ActorAccumulator acc = store.current(e.getKey()); // the store's object: an aborted change is not in it
       context.forward(new Record<>(e.getKey(), acc.isEmpty() ? null : acc.toStats(ActorStatsTopology.TOP_CO_ACTORS),
           p.timestamp));

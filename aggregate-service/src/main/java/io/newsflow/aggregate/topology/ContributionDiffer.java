@@ -4,6 +4,7 @@ import io.newsflow.schema.Actor;
 import io.newsflow.schema.CasualtyFigure;
 import io.newsflow.schema.CasualtyType;
 import io.newsflow.schema.EnrichedArticle;
+import io.newsflow.schema.Location;
 import io.newsflow.schema.Realis;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +25,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * whose contribution differs, as one {@link ArticleChange} per partition of those actors. A repeat forwards nothing; a
  * correction forwards the actors it changed, including a retraction for each actor it no longer
  * names (and every actor, when the set of actors named changed: their co-actors did); a tombstone
- * retracts them all. Downstream subtracts "before" and adds "after".
+ * retracts them all. Downstream subtracts "before" and adds "after". The countries and regions
+ * the article's figures happened in get contributions too, keyed {@code place:<id>}: the same
+ * statistics, kept the same way, for places.
  */
 public final class ContributionDiffer implements Processor<String, EnrichedArticle, String, ArticleChange> {
 
@@ -66,6 +69,7 @@ public final class ContributionDiffer implements Processor<String, EnrichedArtic
       for (Actor actor : record.value().getActors()) {
         after.putIfAbsent(actor.getId(), contribution(record.value(), actor)); // an actor listed twice counts once
       }
+      placeContributions(record.value()).forEach(p -> after.put(p.actorId(), p));
     }
     boolean sameActors = namedBefore.equals(namedAfter);
     Map<Integer, List<ContributionChange>> byPartition = new TreeMap<>();
@@ -101,12 +105,48 @@ public final class ContributionDiffer implements Processor<String, EnrichedArtic
     Map<CasualtyType, Figure> figures = new TreeMap<>();
     for (CasualtyFigure f : article.getCasualties()) {
       if (actor.getId().equals(f.getActor()) && f.getRealis() == Realis.ACTUAL) {
-        Figure figure = new Figure(f.getValue(), f.getQualifier(), f.getValueMin(), f.getValueMax(), f.getClaimedBy(),
-            article.getId(), Instant.ofEpochMilli(seenAt), f.getText(), article.getUrl(), Figure.outletOf(article.getUrl()));
-        figures.merge(f.getType(), figure, (a, b) -> a.value() >= b.value() ? a : b); // one report per type
+        figures.merge(f.getType(), figure(article, f, seenAt), (a, b) -> a.value() >= b.value() ? a : b); // one report per type
       }
     }
     return new ActorContribution(actor.getId(), actor.getName(), actor.getType(), actor.getAffiliation(), article.getId(),
         seenAt, article.getIngestedAt().toEpochMilli(), actor.getMentions(), figures);
+  }
+
+  private static Figure figure(EnrichedArticle article, CasualtyFigure f, long seenAt) {
+    return new Figure(f.getValue(), f.getQualifier(), f.getValueMin(), f.getValueMax(), f.getClaimedBy(), article.getId(),
+        Instant.ofEpochMilli(seenAt), f.getText(), article.getUrl(), Figure.outletOf(article.getUrl()), f.getEventDate(),
+        f.getEventDateEnd(), Place.of(f.getLocation()));
+  }
+
+  /**
+   * What the article contributes to the statistics of each country and region its figures
+   * (reported as fact) happened in, keyed {@code place:<id>} beside the actors: per casualty type
+   * its highest figure there, whoever's people they were. {@code mentions} counts those figures.
+   */
+  static List<ActorContribution> placeContributions(EnrichedArticle article) {
+    long seenAt = (article.getPublishedAt() != null ? article.getPublishedAt() : article.getIngestedAt()).toEpochMilli();
+    Map<String, ActorContribution> byPlace = new TreeMap<>();
+    for (CasualtyFigure f : article.getCasualties()) {
+      if (f.getLocation() == null || f.getRealis() != Realis.ACTUAL) {
+        continue;
+      }
+      Location where = f.getLocation();
+      Figure figure = figure(article, f, seenAt);
+      placeContribution(byPlace, article, seenAt, where.getCountryId(), where.getCountryName(), null, f.getType(), figure);
+      if (where.getRegionId() != null) {
+        placeContribution(byPlace, article, seenAt, where.getRegionId(), where.getRegionName(), where.getCountryId(), f.getType(),
+            figure);
+      }
+    }
+    return List.copyOf(byPlace.values());
+  }
+
+  private static void placeContribution(Map<String, ActorContribution> byPlace, EnrichedArticle article, long seenAt,
+      String placeId, String name, String countryId, CasualtyType type, Figure figure) {
+    ActorContribution c = byPlace.computeIfAbsent(Place.KEY_PREFIX + placeId, key -> new ActorContribution(key, name, null, countryId,
+        article.getId(), seenAt, article.getIngestedAt().toEpochMilli(), 0, new TreeMap<>()));
+    c.figures().merge(type, figure, (a, b) -> a.value() >= b.value() ? a : b);
+    byPlace.put(c.actorId(), new ActorContribution(c.actorId(), c.name(), null, c.affiliation(), c.articleId(), c.seenAt(),
+        c.ingestedAt(), c.mentions() + 1, c.figures()));
   }
 }

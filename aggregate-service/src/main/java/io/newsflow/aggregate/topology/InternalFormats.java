@@ -5,6 +5,7 @@ import io.newsflow.schema.CasualtyType;
 import io.newsflow.schema.Qualifier;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ import org.apache.avro.io.Encoder;
  * {@code ["null", T]}; enums are written by name, so a new symbol in the public schema does not
  * shift stored ones; a list is its size, then its items. Two things keep records small:
  * a contribution's actor is written as its position in the article's list of named actors (the
- * list is in the same record), and a casualty type's figures are written once each, the
+ * list is in the same record; -1 and the key for a place's contribution), and a casualty type's figures are written once each, the
  * latest, highest and per-claimant candidates (mostly the same few figures) as positions in them.
  */
 final class InternalFormats {
@@ -165,12 +166,39 @@ final class InternalFormats {
     writeNullable(f.text(), out);
     writeNullable(f.url(), out);
     writeNullable(f.outlet(), out);
+    writeNullable(f.eventDate() == null ? null : f.eventDate().toEpochDay(), out);
+    writeNullable(f.eventDateEnd() == null ? null : f.eventDateEnd().toEpochDay(), out);
+    writePlace(f.place(), out);
+  }
+
+  private static void writePlace(Place p, Encoder out) throws IOException {
+    out.writeIndex(p == null ? 0 : 1);
+    if (p != null) {
+      out.writeString(p.placeId());
+      out.writeString(p.name());
+      out.writeString(p.countryId());
+      writeNullable(p.countryName(), out);
+      writeNullable(p.regionId(), out);
+      writeNullable(p.regionName(), out);
+      writeNullable(p.lat(), out);
+      writeNullable(p.lon(), out);
+    }
+  }
+
+  private static Place readPlace(Decoder in) throws IOException {
+    return in.readIndex() == 0 ? null : new Place(in.readString(), in.readString(), in.readString(), readNullable(in),
+        readNullable(in), readNullable(in), readNullableDouble(in), readNullableDouble(in));
+  }
+
+  private static LocalDate readDay(Decoder in) throws IOException {
+    Long day = readNullableLong(in);
+    return day == null ? null : LocalDate.ofEpochDay(day);
   }
 
   private static Figure readFigure(Decoder in) throws IOException {
     return new Figure(in.readLong(), readEnum(Qualifier.class, in), readNullableLong(in), readNullableLong(in),
         readNullable(in), readNullable(in), Instant.ofEpochMilli(in.readLong()), readNullable(in), readNullable(in),
-        readNullable(in));
+        readNullable(in), readDay(in), readDay(in), readPlace(in));
   }
 
   private static void writeNamed(List<NamedActor> named, Encoder out) throws IOException {
@@ -197,7 +225,11 @@ final class InternalFormats {
       return;
     }
     out.writeIndex(1);
-    out.writeInt(positionOf(c.actorId(), named));
+    int position = positionOf(c.actorId(), named);
+    out.writeInt(position);
+    if (position < 0) {
+      out.writeString(c.actorId()); // a place's key: no actor the article names
+    }
     writeNullable(c.name(), out);
     writeEnum(c.type(), out);
     writeNullable(c.affiliation(), out);
@@ -216,7 +248,8 @@ final class InternalFormats {
     if (in.readIndex() == 0) {
       return null;
     }
-    String actorId = named.get(in.readInt()).id(); // the list's instance: its hash is computed once per record
+    int position = in.readInt();
+    String actorId = position < 0 ? in.readString() : named.get(position).id(); // the list's instance: its hash is computed once
     String name = readNullable(in);
     ActorType type = readEnum(ActorType.class, in);
     String affiliation = readNullable(in);
@@ -237,6 +270,9 @@ final class InternalFormats {
       if (named.get(i).id().equals(actorId)) {
         return i;
       }
+    }
+    if (Place.isPlaceKey(actorId)) {
+      return -1;
     }
     throw new IllegalArgumentException("actor " + actorId + " is not among the article's named actors");
   }
@@ -317,6 +353,17 @@ final class InternalFormats {
 
   private static Long readNullableLong(Decoder in) throws IOException {
     return in.readIndex() == 0 ? null : in.readLong();
+  }
+
+  private static void writeNullable(Double d, Encoder out) throws IOException {
+    out.writeIndex(d == null ? 0 : 1);
+    if (d != null) {
+      out.writeDouble(d);
+    }
+  }
+
+  private static Double readNullableDouble(Decoder in) throws IOException {
+    return in.readIndex() == 0 ? null : in.readDouble();
   }
 
   private static void writeEnum(Enum<?> e, Encoder out) throws IOException {

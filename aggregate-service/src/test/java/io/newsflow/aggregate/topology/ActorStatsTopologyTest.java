@@ -102,6 +102,48 @@ class ActorStatsTopologyTest {
   }
 
   @Test
+  void figuresAddUpPerCountryAndRegionWhereTheyHappenedAndACorrectionMovesThem() {
+    pipe(article("a1", "2024-12-10T00:00:00Z").names("north-korea", 2).names("ukraine", 1)
+        .reportsAt(CasualtyType.KILLED, 12, "north-korea", null, null).reportsAt(CasualtyType.CAPTURED, 2, "north-korea", null, null)
+        .build());
+    pipe(article("a2", "2024-12-11T00:00:00Z").names("russia", 1).reportsAt(CasualtyType.KILLED, 40, "russia", null, null).build());
+
+    ActorAccumulator kursk = store.get("place:russia.kursk");
+    assertThat(kursk.articles).isEqualTo(2);
+    assertThat(kursk.mentions).as("figures located there").isEqualTo(3);
+    assertThat(kursk.affiliation).as("the country it lies in").isEqualTo("russia");
+    assertThat(kursk.figures()).extracting(f -> f.type() + " " + f.reports() + " " + f.highest().value())
+        .containsExactly("KILLED 2 40", "CAPTURED 1 2");
+    assertThat(kursk.figures().get(0).highest().place().placeId()).isEqualTo("russia.kursk.sudzha");
+    assertThat(store.get("place:russia").articles).isEqualTo(2);
+    assertThat(stats.readKeyValuesToMap()).as("places are not actors on the stats topic").doesNotContainKeys("place:russia",
+        "place:russia.kursk").containsKeys("north-korea", "russia");
+
+    pipe(article("a1", "2024-12-10T00:00:00Z").version("h2").names("north-korea", 2).names("ukraine", 1)
+        .reportsAt(CasualtyType.KILLED, 12, "north-korea", null, "ukraine").build());
+
+    assertThat(store.get("place:russia.kursk").articles).isEqualTo(1);
+    assertThat(store.get("place:russia.kursk").figures()).extracting(f -> f.type() + " " + f.reports()).containsExactly("KILLED 1");
+    assertThat(store.get("place:ukraine").articles).isEqualTo(1);
+    assertThat(store.reports("north-korea", CasualtyType.KILLED)).extracting(r -> r.figure().place().placeId())
+        .containsExactly("ukraine");
+  }
+
+  @Test
+  void theTimelineCountsAReportOnTheDayItsEventHappened() {
+    pipe(article("a1", "2024-12-20T00:00:00Z").names("israel", 1)
+        .reportsAt(CasualtyType.KILLED, 5, "israel", "2024-12-16", "israel").build());
+
+    ActorAccumulator acc = store.get("israel");
+    assertThat(acc.days.get("2024-12-20").articles).isEqualTo(1);
+    assertThat(acc.days.get("2024-12-20").reports).isEmpty();
+    assertThat(acc.days.get("2024-12-16").reports).containsEntry(CasualtyType.KILLED, 1L);
+
+    pipe(article("a1", "2024-12-20T00:00:00Z").version("h2").names("israel", 1).build());
+    assertThat(store.get("israel").days).as("the retracted report leaves its event day").containsOnlyKeys("2024-12-20");
+  }
+
+  @Test
   void reingestingAnArticleChangesNothing() {
     EnrichedArticle a = article("a1", "2024-12-01T00:00:00Z").names("north-korea", 3).names("russia", 1)
         .reports(CasualtyType.KILLED, 12, Qualifier.MORE_THAN, "north-korea").build();

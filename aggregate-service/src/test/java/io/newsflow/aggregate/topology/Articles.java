@@ -5,9 +5,11 @@ import io.newsflow.schema.ActorType;
 import io.newsflow.schema.CasualtyFigure;
 import io.newsflow.schema.CasualtyType;
 import io.newsflow.schema.EnrichedArticle;
+import io.newsflow.schema.Location;
 import io.newsflow.schema.Qualifier;
 import io.newsflow.schema.Realis;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,6 +61,17 @@ final class Articles {
 
   Articles supposes(CasualtyType type, long value, String actor) {
     figures.add(new CasualtyFigure(type, value, Qualifier.EXACT, null, null, actor, null, Realis.HYPOTHETICAL, 0, 1, "could", null, null, false, null));
+    return this;
+  }
+
+  /** A figure reported as fact on {@code eventDate} (null: not said) in the Kursk region's Sudzha, or in {@code country} alone. */
+  Articles reportsAt(CasualtyType type, long value, String actor, String eventDate, String country) {
+    Location where = country == null
+        ? new Location("Sudzha", "russia.kursk.sudzha", "russia", "Russia", "russia.kursk", "Kursk Oblast", 51.19, 35.27)
+        : new Location(country.toUpperCase(), country, country, country.toUpperCase(), null, null, null, null);
+    LocalDate day = eventDate == null ? null : LocalDate.parse(eventDate);
+    figures.add(new CasualtyFigure(type, value, Qualifier.EXACT, null, null, actor, null, Realis.ACTUAL, 0, 1, value + " " + type,
+        day, day, false, where));
     return this;
   }
 

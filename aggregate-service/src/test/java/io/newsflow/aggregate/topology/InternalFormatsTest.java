@@ -7,6 +7,7 @@ import io.newsflow.schema.ActorType;
 import io.newsflow.schema.CasualtyType;
 import io.newsflow.schema.Qualifier;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,9 +17,11 @@ import org.junit.jupiter.api.Test;
 class InternalFormatsTest {
 
   private static final Figure KILLED = new Figure(12, Qualifier.MORE_THAN, null, null, "ukraine", "a1",
-      Instant.parse("2026-11-30T08:00:00Z"), "More than a dozen soldiers were killed.", "https://www.example.org/x", "example.org");
+      Instant.parse("2026-11-30T08:00:00Z"), "More than a dozen soldiers were killed.", "https://www.example.org/x", "example.org",
+      LocalDate.parse("2026-11-28"), LocalDate.parse("2026-11-29"),
+      new Place("russia.kursk.sudzha", "Sudzha", "russia", "Russia", "russia.kursk", "Kursk Oblast", 51.19, 35.27));
   private static final Figure RANGE = new Figure(40, null, 30L, 50L, null, "a2", Instant.parse("2026-11-29T08:00:00Z"),
-      "Between 30 and 50 people died.", null, null);
+      "Between 30 and 50 people died.", null, null, null, null, new Place("sudan", "Sudan", "sudan", "Sudan", null, null, null, null));
 
   @Test
   void anArticleChangeReadsBackEqualWithNullsRangesAndRetractions() {
@@ -32,6 +35,17 @@ class InternalFormatsTest {
     ArticleChange read = InternalFormats.ARTICLE_CHANGE.read(InternalFormats.ARTICLE_CHANGE.write(change));
 
     assertThat(read).isEqualTo(change);
+  }
+
+  @Test
+  void aPlacesContributionIsWrittenByItsKey() {
+    List<NamedActor> named = List.of(new NamedActor("russia", "Russia"));
+    ActorContribution place = new ActorContribution("place:russia.kursk", "Kursk Oblast", null, "russia", "a1", 1L, 2L, 1,
+        new TreeMap<>(Map.of(CasualtyType.KILLED, KILLED)));
+    ArticleChange change = new ArticleChange(List.of(), named, List.of(new ContributionChange(null, place),
+        new ContributionChange(null, contribution("russia", Map.of()))));
+
+    assertThat(InternalFormats.ARTICLE_CHANGE.read(InternalFormats.ARTICLE_CHANGE.write(change))).isEqualTo(change);
   }
 
   @Test
