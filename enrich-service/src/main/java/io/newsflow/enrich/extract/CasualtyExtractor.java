@@ -48,6 +48,9 @@ final class CasualtyExtractor {
     Passage p = passage;
     p.reset(text, tokens, mentions);
     countryMentions(p);
+    int datelineEnd = WhenStage.datelineEnd(text); // no date nor place before it
+    when.startArticle(text, published, datelineEnd);
+    where.startArticle(text, datelineEnd, List.copyOf(countries));
     int t = 0;
     while (t < tokens.size()) {
       NumberExpression amount = amounts.read(p, t);
@@ -58,7 +61,7 @@ final class CasualtyExtractor {
       FigureDraft f = figureAt(p, amount);
       if (f != null) {
         p.figures.add(f);
-        out.add(toFigure(p, f, published));
+        out.add(toFigure(p, f));
         if (why != null) {
           why.add(new FigureExplanation(f.cueRule, f.typeRule, f.ownerRule, f.claimantRule));
         }
@@ -83,15 +86,15 @@ final class CasualtyExtractor {
     return f;
   }
 
-  private CasualtyFigure toFigure(Passage p, FigureDraft f, LocalDate published) {
+  private CasualtyFigure toFigure(Passage p, FigureDraft f) {
     int from = p.tokens.start(f.start);
     int to = p.tokens.end(f.end - 1);
     NumberExpression a = f.amount;
     int sentenceStart = p.tokens.start(sentenceFirst(p.tokens, f.start));
     int sentenceEnd = p.tokens.end(sentenceLast(p.tokens, f.end - 1));
-    WhenStage.When w = when.find(p.text, sentenceStart, sentenceEnd, from, to, published);
-    Places.Place place = where.find(p.text, sentenceStart, sentenceEnd, paragraphStart(p.text, sentenceStart),
-        paragraphEnd(p.text, sentenceEnd), from, to, countries);
+    WhenStage.When w = when.find(sentenceStart, sentenceEnd, from, to);
+    Places.Place place = where.find(sentenceStart, sentenceEnd, paragraphStart(p.text, sentenceStart),
+        paragraphEnd(p.text, sentenceEnd), from, to);
     return new CasualtyFigure(f.type, a.value(), a.qualifier(), a.valueMin(), a.valueMax(),
         f.owner < 0 ? null : p.actor(f.owner).id(), f.claimant < 0 ? null : p.actor(f.claimant).id(),
         f.realis, from, to, p.text.subSequence(from, to).toString(),

@@ -43,6 +43,7 @@ final class Places {
   /** Press spellings: when a key is here, it names only these places. */
   private final Map<String, List<Place>> aliases = new HashMap<>();
   private final Map<String, Place> byId = new HashMap<>();
+  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
   static Places standard() {
     return STANDARD;
@@ -80,6 +81,11 @@ final class Places {
     return byId.get(id);
   }
 
+  /** Whether some place's name starts with this word (its key): a stretch of text without one names no place. */
+  boolean startsAName(String word) {
+    return firstWords.contains(key(word));
+  }
+
   /** Whether any place, of any kind, is named so: the cheap test before resolving. */
   boolean knows(String name) {
     String k = key(name);
@@ -87,6 +93,27 @@ final class Places {
   }
 
   static String key(String name) {
+    StringBuilder ascii = new StringBuilder(name.length());
+    boolean space = false;
+    for (int i = 0; i < name.length(); i++) { // the common case, plain ASCII, without a normalizer or a regex
+      char c = name.charAt(i);
+      if (c >= 128) {
+        return normalizedKey(name);
+      }
+      if (Character.isLetterOrDigit(c)) {
+        if (space && ascii.length() > 0) {
+          ascii.append(' ');
+        }
+        ascii.append(Character.toLowerCase(c));
+        space = false;
+      } else if (c != '\'' && c != '`') {
+        space = true;
+      }
+    }
+    return ascii.toString();
+  }
+
+  private static String normalizedKey(String name) {
     String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     s = APOSTROPHES.matcher(s).replaceAll("");
     return SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
@@ -106,7 +133,10 @@ final class Places {
   }
 
   private void add(Map<String, List<Place>> index, String name, Place place) {
-    List<Place> list = index.computeIfAbsent(key(name), k -> new ArrayList<>(1));
+    String k = key(name);
+    int space = k.indexOf(' ');
+    firstWords.add(space < 0 ? k : k.substring(0, space));
+    List<Place> list = index.computeIfAbsent(k, x -> new ArrayList<>(1));
     if (!list.contains(place)) {
       list.add(place);
     }

@@ -4,7 +4,9 @@ import io.newsflow.enrich.extract.Places.Kind;
 import io.newsflow.enrich.extract.Places.Place;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,12 +33,12 @@ final class WhereStage {
    * ("shelling of", "pounded"), where people fled from or troops were sent to; then "the", adjectives
    * and a kind of place ("the southern Lebanese city of").
    */
-  private static final Pattern LOCATIVE = Pattern.compile(
-      "(?:(?:\\b(?i:(?:on\\s+)?the\\s+outskirts\\s+of|" + COMPASS + "\\s+of|in|near|outside|around|across|on|inside|into|through(?:out)?|off)"
-      + "|(?<=\\b(?i:shelling|bombing|bombardments?|attacks?|strikes?|siege|assault|raids?|invasion|offensive|capture|fall)\\s)of"
-      + "|(?<=\\b(?:displaced|fled|evacuated|driven|uprooted|expelled)\\s)from"
-      + "|(?<=\\b(?:sent|deployed|dispatched|transferred|redeployed|moved)\\b[^.;]{0,60})to)\\s+"
-      + "|(?<=\\b(?:pounded|hit|struck|shelled|bombed|attacked|stormed|targeted|raided|rocked|devastated|swept)\\s)"
+  private static final Pattern LOCATIVE = Pattern.compile( // no lookbehind: it would be tried at every character
+      "\\b(?:(?:(?i:(?:on\\s+)?the\\s+outskirts\\s+of|" + COMPASS + "\\s+of|in|near|outside|around|across|on|inside|into|through(?:out)?|off)"
+      + "|(?i:shelling|bombing|bombardments?|attacks?|strikes?|siege|assault|raids?|invasion|offensive|capture|fall)\\s+of"
+      + "|(?:displaced|fled|evacuated|driven|uprooted|expelled)\\s+from"
+      + "|(?:sent|deployed|dispatched|transferred|redeployed|moved)\\b[^.;]{0,60}?\\bto"
+      + "|pounded|hit|struck|shelled|bombed|attacked|stormed|targeted|raided|rocked|devastated|swept)\\s+"
       + ")(?:(?:the|a|an)\\s+)?(?:(?:" + COMPASS + "(?:ern)?|central|besieged|embattled|front-?line|coastal|border|key|strategic"
       + "|occupied|disputed|breakaway|restive|neighbou?ring|northernmost|southernmost|[A-Z][a-z]+-(?:occupied|held|controlled))"
       + "(?:\\s+and)?\\s+)*"
@@ -79,13 +81,12 @@ final class WhereStage {
 
   /**
    * The place of the figure at chars [figureStart, figureEnd) of the sentence [sentenceStart,
-   * sentenceEnd) in the paragraph [paragraphStart, paragraphEnd), or null. {@code countries}: the
-   * country mentions of the article, which settle names several places share.
+   * sentenceEnd) in the paragraph [paragraphStart, paragraphEnd) of the article started last, or null.
    */
-  Place find(CharSequence text, int sentenceStart, int sentenceEnd, int paragraphStart, int paragraphEnd, int figureStart,
-      int figureEnd, List<CountryMention> countries) {
-    int body = WhenStage.datelineEnd(text);
-    List<Named> inSentence = named(text, Math.max(body, sentenceStart), sentenceEnd, countries);
+  Place find(int sentenceStart, int sentenceEnd, int paragraphStart, int paragraphEnd, int figureStart, int figureEnd) {
+    List<Named> inParagraph = byParagraph.computeIfAbsent(((long) paragraphStart << 32) | paragraphEnd,
+        k -> named(text, Math.max(body, paragraphStart), paragraphEnd, countries));
+    List<Named> inSentence = within(inParagraph, sentenceStart, sentenceEnd);
     if (!inSentence.isEmpty()) {
       Named nearest = inSentence.stream().min(Comparator.comparingInt(n -> distance(n, figureStart, figureEnd))).orElseThrow();
       return narrowest(nearest.place(), inSentence.stream().filter(n -> apposed(text, n, nearest)).toList());
@@ -94,7 +95,7 @@ final class WhereStage {
       return null;
     }
     // the sentences before it in its paragraph, when all they name is one place or places inside one another
-    List<Named> before = named(text, Math.max(body, paragraphStart), Math.max(body, sentenceStart), countries);
+    List<Named> before = within(inParagraph, paragraphStart, sentenceStart);
     Place widest = before.stream().map(Named::place).reduce((a, b) -> inside(a, b) ? b : a).orElse(null);
     if (widest == null || before.stream().anyMatch(n -> !n.place().equals(widest) && !inside(n.place(), widest))) {
       return null;
@@ -116,14 +117,38 @@ final class WhereStage {
   /** A country the article names ("Ukraine", "Ukrainian", "Kyiv" all name ukraine), at chars [start, end). */
   record CountryMention(int start, int end, String countryId) {}
 
+  /** The article being read, its dateline's end and its country mentions; the places each paragraph names, found once. */
+  private CharSequence text;
+  private int body;
+  private List<CountryMention> countries;
+  private final Map<Long, List<Named>> byParagraph = new HashMap<>();
+
+  /** Starts an article whose dateline ends at {@code datelineEnd} and whose country mentions are {@code countries}. */
+  void startArticle(CharSequence text, int datelineEnd, List<CountryMention> countries) {
+    this.text = text;
+    this.body = datelineEnd;
+    this.countries = countries;
+    byParagraph.clear();
+  }
+
+  /** The places of a paragraph named inside chars [from, to). */
+  private static List<Named> within(List<Named> named, int from, int to) {
+    return named.stream().filter(n -> n.start() >= from && n.end() <= to).toList();
+  }
+
   /** Every place named after a locative word in chars [from, to). */
   List<Named> named(CharSequence text, int from, int to, List<CountryMention> countries) {
     List<Named> out = new ArrayList<>();
-    if (from >= to) {
+    if (from >= to || !mayNameAPlace(text, from, to)) {
       return out;
     }
-    Matcher locative = LOCATIVE.matcher(text).region(from, to);
-    while (locative.find()) {
+    Matcher locative = LOCATIVE.matcher(text);
+    for (int at = nextLocativeWord(text, from, to); at >= 0; at = nextLocativeWord(text, at, to)) {
+      if (!locative.region(at, to).lookingAt()) {
+        at = wordEnd(text, at, to);
+        continue;
+      }
+      at = Math.max(locative.end(), wordEnd(text, at, to));
       if (SPOKEN_BEFORE.matcher(text.subSequence(Math.max(from, locative.start() - 40), locative.start())).find()) {
         continue;
       }
@@ -137,6 +162,61 @@ final class WhereStage {
       }
     }
     return out;
+  }
+
+  /** The first words of {@link #LOCATIVE}'s alternatives: it is tried only where one stands. */
+  private static final Set<String> LOCATIVE_WORDS = Set.of("on", "the", "north", "south", "east", "west", "northeast", "northwest",
+      "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "in", "near", "outside", "around", "across",
+      "inside", "into", "through", "throughout", "off", "shelling", "bombing", "bombardment", "bombardments", "attack", "attacks",
+      "strike", "strikes", "siege", "assault", "raid", "raids", "invasion", "offensive", "capture", "fall", "displaced", "fled",
+      "evacuated", "driven", "uprooted", "expelled", "sent", "deployed", "dispatched", "transferred", "redeployed", "moved",
+      "pounded", "hit", "struck", "shelled", "bombed", "attacked", "stormed", "targeted", "raided", "rocked", "devastated", "swept");
+
+  /** The start of the next word at or after {@code from} that may open a locative phrase, or -1. */
+  private static int nextLocativeWord(CharSequence text, int from, int to) {
+    int i = from;
+    while (i < to) {
+      if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < to && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+        end++;
+      }
+      if (LOCATIVE_WORDS.contains(text.subSequence(i, end).toString().toLowerCase(java.util.Locale.ROOT))) {
+        return i;
+      }
+      i = end;
+    }
+    return -1;
+  }
+
+  private static int wordEnd(CharSequence text, int at, int to) {
+    int end = at;
+    while (end < to && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return Math.max(end, at + 1);
+  }
+
+  /** Whether some capitalised word of chars [from, to) (or one after "al-") starts a place's name: most stretches fail fast. */
+  private boolean mayNameAPlace(CharSequence text, int from, int to) {
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      boolean wordStart = Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
+      int end = i;
+      while (end < to && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\'' || text.charAt(end) == '’')) {
+        end++;
+      }
+      if (wordStart && (Character.isUpperCase(c) || end + 1 < to && text.charAt(end) == '-')
+          && places.startsAName(text.subSequence(i, end).toString())) {
+        return true;
+      }
+      i = Math.max(end, i + 1);
+    }
+    return false;
   }
 
   /** The place named at char {@code at}, with what follows it ("Russia's Kursk region", "Pokrovsk, Donetsk region"). */
