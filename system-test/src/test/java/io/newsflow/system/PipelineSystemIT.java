@@ -191,7 +191,7 @@ class PipelineSystemIT extends OnRunningPipeline {
     Path profile = Files.createTempDirectory(home, "chromium");
     ProcessBuilder builder = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + profile, "--window-size=1400,1000", "--virtual-time-budget=10000",
+        "--disable-sync", "--user-data-dir=" + profile, "--window-size=1400,2600", "--virtual-time-budget=10000",
         action, url);
     builder.redirectError(ProcessBuilder.Redirect.DISCARD);
     Process process = builder.start();
