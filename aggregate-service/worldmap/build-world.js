@@ -1,7 +1,7 @@
 // Builds the dashboard's world map as GeoJSON for ECharts: the countries of world-atlas 2.0.2
 // (ISC; Natural Earth 1:110m, public domain), each feature's properties {id, name} with id the
 // country's actor id in enrich-service's countries.tsv (null for territories it does not list),
-// coordinates rounded to 0.1 degree. Run: cd aggregate-service/worldmap && npm ci && npm run build
+// coordinates rounded to 0.1 degree, Antarctica left out. Run: cd aggregate-service/worldmap && npm ci && npm run build
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -21,10 +21,14 @@ const ALSO = { 'Dem. Rep. Congo': 'dr-congo', 'Dominican Rep.': 'dominican-repub
   'S. Sudan': 'south-sudan' };
 
 const round = c => Array.isArray(c[0]) ? c.map(round) : [Math.round(c[0] * 10) / 10, Math.round(c[1] * 10) / 10];
+// A ring crossing the antimeridian (Russia's Chukotka, Fiji) would be drawn across the whole map:
+// its points west of it are moved onto it.
+const unwrap = ring => ring.some(p => p[0] > 170) && ring.some(p => p[0] < -170) ? ring.map(p => [p[0] < 0 ? 180 : p[0], p[1]]) : ring;
+const rings = (type, c) => type === 'Polygon' ? c.map(unwrap) : c.map(polygon => polygon.map(unwrap));
 const world = feature(topology, topology.objects.countries);
-world.features = world.features.map(f => ({
+world.features = world.features.filter(f => f.properties.name !== 'Antarctica').map(f => ({
   type: 'Feature',
   properties: { id: ALSO[f.properties.name] || idByName.get(f.properties.name.toLowerCase()) || null, name: f.properties.name },
-  geometry: { type: f.geometry.type, coordinates: round(f.geometry.coordinates) }
+  geometry: { type: f.geometry.type, coordinates: rings(f.geometry.type, round(f.geometry.coordinates)) }
 }));
 process.stdout.write(JSON.stringify(world) + '\n');

@@ -165,6 +165,11 @@
     claimsShown = null;
     refresh();
   }
+  // From a pale to the accent red as a country's share of the most reports grows (countries without any keep the land colour).
+  function shade(share) {
+    const from = [244, 215, 211], to = [192, 57, 43];
+    return 'rgb(' + from.map((c, i) => Math.round(c + (to[i] - c) * share)).join(',') + ')';
+  }
   function renderMap(reports) {
     const places = placesOf(reports);
     const list = document.getElementById('places-list');
@@ -184,12 +189,12 @@
       animation: false,
       tooltip: { trigger: 'item', formatter: p => echarts.format.encodeHTML(p.data && p.data.place
         ? p.data.place.name + ': ' + p.data.place.reports + ' report(s)' : (p.name || '') + (p.value ? ': ' + p.value + ' report(s)' : '')) },
-      visualMap: { show: false, min: 0, max: Math.max(1, ...byCountry.values()), seriesIndex: 0, inRange: { color: ['#f4e3e1', '#c0392b'] } },
       geo: { map: 'world', nameProperty: 'id', roam: true, itemStyle: { areaColor: '#eef0f4', borderColor: '#c9ceda' },
-        emphasis: { label: { show: false } } },
+        emphasis: { label: { show: false } },
+        regions: [...byCountry].map(([id, n]) => ({ name: id, itemStyle: { areaColor: shade(n / Math.max(...byCountry.values())) } })) },
       series: [
         { type: 'map', geoIndex: 0, data: [...byCountry].map(([id, n]) => ({ name: id, value: n })) },
-        { type: 'scatter', coordinateSystem: 'geo', symbolSize: d => 6 + 3 * Math.log2(1 + d[2]), itemStyle: { color: '#7b1e14' },
+        { type: 'scatter', coordinateSystem: 'geo', symbolSize: d => 7 + 3 * Math.log2(1 + d[2]), itemStyle: { color: '#1f3d7a', borderColor: '#fff', borderWidth: 1.5 },
           data: points.map(p => ({ name: p.name, value: [p.lon, p.lat, p.reports], place: p })) }
       ]
     }, true);
