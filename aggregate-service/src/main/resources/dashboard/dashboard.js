@@ -139,10 +139,7 @@
   async function refreshMap(a) {
     const key = a.id + ' ' + JSON.stringify(a.casualties) + ' ' + (placeFilter ? placeFilter.id : '');
     if (key === placesShown) return;
-    const saved = placeFilter;
-    placeFilter = null; // the map shows every place; the filter narrows the chart
-    const reports = await figureHistory(a.id, null);
-    placeFilter = saved;
+    const reports = await figureHistory(a.id, null, null); // the map shows every place; the filter narrows the chart
     renderMap(reports.filter(r => r.placeId));
     placesShown = key;
   }
@@ -162,7 +159,6 @@
   }
   function choosePlace(place) {
     placeFilter = placeFilter && placeFilter.id === place.id ? null : place;
-    claimsShown = null;
     refresh();
   }
   // From a pale to the accent red as a country's share of the most reports grows (countries without any keep the land colour).
@@ -202,15 +198,17 @@
 
   async function refreshClaims(a) {
     const c = a.casualties.find(c => c.type === claimType);
-    const key = c ? a.id + ' ' + JSON.stringify(c) : a.id; // a new report changes the type's counts or figures
+    // a new report changes the type's counts or figures; another place, what the chart shows
+    const key = (c ? a.id + ' ' + JSON.stringify(c) : a.id) + ' ' + (placeFilter ? placeFilter.id : '');
     if (key === claimsShown) return;
-    renderClaims(c ? await figureHistory(a.id, c.type) : [], c ? words(c.type) : 'no casualty figure reported');
+    renderClaims(c ? await figureHistory(a.id, c.type, placeFilter) : [], c ? words(c.type) : 'no casualty figure reported');
     claimsShown = key;
   }
-  // The type's reports, oldest first; only the newest HISTORY_LIMIT when there are more.
-  async function figureHistory(id, type) {
+  // The type's reports (every type's when null) in the place (anywhere when null), oldest first; only the newest
+  // HISTORY_LIMIT when there are more.
+  async function figureHistory(id, type, place) {
     const url = '/actors/' + encodeURIComponent(id) + '/figures?limit=' + HISTORY_LIMIT + (type ? '&type=' + type : '')
-      + (placeFilter ? '&place=' + encodeURIComponent(placeFilter.id) : '');
+      + (place ? '&place=' + encodeURIComponent(place.id) : '');
     const page = await json(url);
     if (page.total <= page.reports.length) return page.reports;
     return (await json(url + '&offset=' + (page.total - HISTORY_LIMIT))).reports;

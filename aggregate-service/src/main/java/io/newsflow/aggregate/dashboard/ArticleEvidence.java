@@ -1,6 +1,7 @@
 package io.newsflow.aggregate.dashboard;
 
 import io.newsflow.aggregate.topology.Figure;
+import io.newsflow.aggregate.topology.Place;
 import io.newsflow.schema.Actor;
 import io.newsflow.schema.CasualtyFigure;
 import io.newsflow.schema.EnrichedArticle;
@@ -27,9 +28,6 @@ public record ArticleEvidence(String id, String title, String url, String outlet
       String claimedBy, String realis, int start, int end, String text, LocalDate eventDate, LocalDate eventDateEnd,
       boolean cumulative, Place location) {}
 
-  /** Where a figure's event happened: the gazetteer's name and id, the country and region it lies in. */
-  public record Place(String name, String placeId, String countryId, String regionId) {}
-
   public static ArticleEvidence of(EnrichedArticle a) {
     return new ArticleEvidence(a.getId(), a.getTitle(), a.getUrl(), Figure.outletOf(a.getUrl()), a.getPublishedAt(),
         a.getIngestedAt(), a.getText(), a.getActors().stream().map(ArticleEvidence::actor).toList(),
@@ -44,7 +42,6 @@ public record ArticleEvidence(String id, String title, String url, String outlet
   private static FigureSpan figure(CasualtyFigure f) {
     return new FigureSpan(f.getType().name(), f.getValue(), f.getQualifier().name(), f.getValueMin(), f.getValueMax(),
         f.getActor(), f.getClaimedBy(), f.getRealis().name(), f.getStart(), f.getEnd(), f.getText(), f.getEventDate(),
-        f.getEventDateEnd(), f.getCumulative(), f.getLocation() == null ? null : new Place(f.getLocation().getName(),
-            f.getLocation().getPlaceId(), f.getLocation().getCountryId(), f.getLocation().getRegionId()));
+        f.getEventDateEnd(), f.getCumulative(), Place.of(f.getLocation()));
   }
 }

@@ -88,14 +88,17 @@ final class ActorStatsAggregator implements Processor<String, ArticleChange, Str
       if (change.before() != null) {
         acc.subtract(change.before(), article.namedBefore(), now);
       }
+      if (change.after() != null) {
+        acc.add(change.after(), article.namedAfter(), now - timelineRetention.toMillis(), now);
+      }
+      if (Place.isPlaceKey(actor)) {
+        continue; // places are queried over HTTP: nothing to publish, and the counter and latency are the actors'
+      }
       Pending p = pending.computeIfAbsent(actor, k -> new Pending());
       p.timestamp = Math.max(p.timestamp, record.timestamp());
       if (change.after() != null) {
-        acc.add(change.after(), article.namedAfter(), now - timelineRetention.toMillis(), now);
-        if (!Place.isPlaceKey(actor)) { // the counter and the latency are the actors' (the stats topic's)
-          aggregated.increment();
-          p.add(change.after().ingestedAt());
-        }
+        aggregated.increment();
+        p.add(change.after().ingestedAt());
       }
     }
   }
@@ -108,9 +111,6 @@ final class ActorStatsAggregator implements Processor<String, ArticleChange, Str
     long now = clock.millis();
     for (Map.Entry<String, Pending> e : pending.entrySet()) {
       Pending p = e.getValue();
-      if (Place.isPlaceKey(e.getKey())) {
-        continue; // places are queried over HTTP; the stats topic's contract is actors
-      }
       ActorAccumulator acc = store.current(e.getKey()); // the store's object: an aborted change is not in it
       context.forward(new Record<>(e.getKey(), acc.isEmpty() ? null : acc.toStats(ActorStatsTopology.TOP_CO_ACTORS),
           p.timestamp));
@@ -124,6 +124,9 @@ final class ActorStatsAggregator implements Processor<String, ArticleChange, Str
   /** Every actor this task holds, as restored: statistics a crash kept from going out go out now. */
   private void republishStored() {
     for (String actor : store.actorIds()) {
+      if (Place.isPlaceKey(actor)) {
+        continue;
+      }
       pending.computeIfAbsent(actor, k -> {
         Pending p = new Pending();
         p.timestamp = context.currentSystemTimeMs();

@@ -125,28 +125,29 @@ public final class ContributionDiffer implements Processor<String, EnrichedArtic
    */
   static List<ActorContribution> placeContributions(EnrichedArticle article) {
     long seenAt = (article.getPublishedAt() != null ? article.getPublishedAt() : article.getIngestedAt()).toEpochMilli();
-    Map<String, ActorContribution> byPlace = new TreeMap<>();
+    Map<String, List<CasualtyFigure>> byPlace = new TreeMap<>();
+    record Named(String name, String countryId) {} // a region's country is its affiliation; a country has none
+    Map<String, Named> names = new HashMap<>();
     for (CasualtyFigure f : article.getCasualties()) {
-      if (f.getLocation() == null || f.getRealis() != Realis.ACTUAL) {
-        continue;
-      }
       Location where = f.getLocation();
-      Figure figure = figure(article, f, seenAt);
-      placeContribution(byPlace, article, seenAt, where.getCountryId(), where.getCountryName(), null, f.getType(), figure);
-      if (where.getRegionId() != null) {
-        placeContribution(byPlace, article, seenAt, where.getRegionId(), where.getRegionName(), where.getCountryId(), f.getType(),
-            figure);
+      if (where != null && f.getRealis() == Realis.ACTUAL) {
+        byPlace.computeIfAbsent(where.getCountryId(), k -> new ArrayList<>()).add(f);
+        names.put(where.getCountryId(), new Named(where.getCountryName(), null));
+        if (where.getRegionId() != null) {
+          byPlace.computeIfAbsent(where.getRegionId(), k -> new ArrayList<>()).add(f);
+          names.put(where.getRegionId(), new Named(where.getRegionName(), where.getCountryId()));
+        }
       }
     }
-    return List.copyOf(byPlace.values());
+    List<ActorContribution> contributions = new ArrayList<>();
+    byPlace.forEach((placeId, located) -> {
+      Map<CasualtyType, Figure> figures = new TreeMap<>();
+      located.forEach(f -> figures.merge(f.getType(), figure(article, f, seenAt), (a, b) -> a.value() >= b.value() ? a : b));
+      Named named = names.get(placeId);
+      contributions.add(new ActorContribution(Place.KEY_PREFIX + placeId, named.name(), null, named.countryId(), article.getId(), seenAt,
+          article.getIngestedAt().toEpochMilli(), located.size(), figures));
+    });
+    return contributions;
   }
 
-  private static void placeContribution(Map<String, ActorContribution> byPlace, EnrichedArticle article, long seenAt,
-      String placeId, String name, String countryId, CasualtyType type, Figure figure) {
-    ActorContribution c = byPlace.computeIfAbsent(Place.KEY_PREFIX + placeId, key -> new ActorContribution(key, name, null, countryId,
-        article.getId(), seenAt, article.getIngestedAt().toEpochMilli(), 0, new TreeMap<>()));
-    c.figures().merge(type, figure, (a, b) -> a.value() >= b.value() ? a : b);
-    byPlace.put(c.actorId(), new ActorContribution(c.actorId(), c.name(), null, c.affiliation(), c.articleId(), c.seenAt(),
-        c.ingestedAt(), c.mentions() + 1, c.figures()));
-  }
 }

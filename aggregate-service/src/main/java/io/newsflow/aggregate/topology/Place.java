@@ -14,7 +14,7 @@ public record Place(String placeId, String name, String countryId, String countr
     return key.startsWith(KEY_PREFIX);
   }
 
-  static Place of(io.newsflow.schema.Location l) {
+  public static Place of(io.newsflow.schema.Location l) {
     return l == null ? null : new Place(l.getPlaceId(), l.getName(), l.getCountryId(), l.getCountryName(), l.getRegionId(),
         l.getRegionName(), l.getLat(), l.getLon());
   }

@@ -36,7 +36,6 @@ final class CasualtyExtractor {
   private final RealisStage realis = new RealisStage();
   private final WhenStage when = new WhenStage();
   private final WhereStage where = new WhereStage(Places.standard());
-  private final List<WhereStage.CountryMention> countries = new ArrayList<>();
 
   CasualtyExtractor(Lexicon lexicon, Gazetteer gazetteer) {
     this.passage = new Passage(lexicon, gazetteer);
@@ -47,10 +46,9 @@ final class CasualtyExtractor {
       List<FigureExplanation> why) {
     Passage p = passage;
     p.reset(text, tokens, mentions);
-    countryMentions(p);
     int datelineEnd = WhenStage.datelineEnd(text); // no date nor place before it
     when.startArticle(text, published, datelineEnd);
-    where.startArticle(text, datelineEnd, List.copyOf(countries));
+    where.startArticle(text, datelineEnd, countryMentions(p));
     int t = 0;
     while (t < tokens.size()) {
       NumberExpression amount = amounts.read(p, t);
@@ -102,14 +100,15 @@ final class CasualtyExtractor {
   }
 
   /** The article's mentions of countries, by name, demonym or capital: they settle place names several countries share. */
-  private void countryMentions(Passage p) {
-    countries.clear();
+  private static List<WhereStage.CountryMention> countryMentions(Passage p) {
+    List<WhereStage.CountryMention> countries = new ArrayList<>();
     for (int m = 0; m < p.mentions.size(); m++) {
       ActorEntry actor = p.actor(p.mentions.actor(m));
       if (actor.type() == ActorType.COUNTRY) {
         countries.add(new WhereStage.CountryMention(p.mentions.start(m), p.mentions.end(m), actor.id()));
       }
     }
+    return countries;
   }
 
   private static Location location(Places.Place place) {

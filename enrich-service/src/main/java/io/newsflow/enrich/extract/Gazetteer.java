@@ -137,7 +137,8 @@ public final class Gazetteer {
     return values;
   }
 
-  private static void read(String resource, Consumer<String[]> row) {
+  /** Each data row (tab-separated; blank lines and {@code #} comments skipped) of a resource beside this class. */
+  static void read(String resource, Consumer<String[]> row) {
     try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("gazetteer file " + resource + " is missing from the classpath");

@@ -1,18 +1,11 @@
 package io.newsflow.enrich.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -144,7 +137,7 @@ final class Places {
 
   private static Places load() {
     Places places = new Places();
-    read("countries.tsv", c -> {
+    Gazetteer.read("countries.tsv", c -> {
       Place country = new Place(Kind.COUNTRY, c[0], c[1], c[0], null, null, null, 0);
       places.byId.put(country.id(), country);
       places.add(places.countries, c[1], country);
@@ -156,7 +149,7 @@ final class Places {
         }
       }
     });
-    read("places.tsv", c -> {
+    Gazetteer.read("places.tsv", c -> {
       boolean region = c[0].equals("R");
       Place p = new Place(region ? Kind.REGION : Kind.TOWN, c[1], c[2], c[3], region ? c[1] : (c[4].isEmpty() ? null : c[4]),
           Double.valueOf(c[5]), Double.valueOf(c[6]), c.length > 7 ? Long.parseLong(c[7]) : 0);
@@ -170,7 +163,7 @@ final class Places {
         places.add(places.towns, c[2], p);
       }
     });
-    read("place-aliases.tsv", c -> {
+    Gazetteer.read("place-aliases.tsv", c -> {
       Place p = places.byId.get(c[1]);
       if (p == null) {
         throw new IllegalStateException("place-aliases.tsv: no place " + c[1] + " for " + c[0]);
@@ -178,21 +171,5 @@ final class Places {
       places.add(places.aliases, c[0], p);
     });
     return places;
-  }
-
-  private static void read(String resource, Consumer<String[]> row) {
-    try (InputStream in = Places.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          row.accept(line.split("\t", -1));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -205,17 +205,19 @@ final class WhenStage {
 
   private static Map<String, Character> kindOfWord() {
     Map<String, Character> kinds = new HashMap<>();
-    for (String m : "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december".split(" ")) {
-      kinds.put(m, 'M');
+    String[][] words = {
+        {"M", "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october"
+            + " nov november dec december"},
+        {"D", "monday tuesday wednesday thursday friday saturday sunday"}, {"S", "since"}, {"N", "night overnight"},
+        {"Y", "yesterday"}, {"T", "today tonight morning"}, {"W", "week weekend"}, {"O", "month"}, {"R", "year"}};
+    for (String[] kind : words) {
+      for (String word : kind[1].split(" ")) {
+        kinds.put(word, kind[0].charAt(0));
+      }
     }
-    for (String d : "monday tuesday wednesday thursday friday saturday sunday".split(" ")) {
-      kinds.put(d, 'D');
-    }
-    Map.of("since", 'S', "night", 'N', "overnight", 'N', "yesterday", 'Y', "today", 'T', "tonight", 'T', "morning", 'T',
-        "week", 'W', "weekend", 'W', "month", 'O').forEach(kinds::put);
-    kinds.put("year", 'R');
     return kinds;
   }
+
 
   private static When one(LocalDate day) {
     return new When(day, day, false);

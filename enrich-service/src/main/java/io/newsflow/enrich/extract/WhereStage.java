@@ -85,7 +85,7 @@ final class WhereStage {
    */
   Place find(int sentenceStart, int sentenceEnd, int paragraphStart, int paragraphEnd, int figureStart, int figureEnd) {
     List<Named> inParagraph = byParagraph.computeIfAbsent(((long) paragraphStart << 32) | paragraphEnd,
-        k -> named(text, Math.max(body, paragraphStart), paragraphEnd, countries));
+        k -> named(Math.max(body, paragraphStart), paragraphEnd));
     List<Named> inSentence = within(inParagraph, sentenceStart, sentenceEnd);
     if (!inSentence.isEmpty()) {
       Named nearest = inSentence.stream().min(Comparator.comparingInt(n -> distance(n, figureStart, figureEnd))).orElseThrow();
@@ -136,8 +136,8 @@ final class WhereStage {
     return named.stream().filter(n -> n.start() >= from && n.end() <= to).toList();
   }
 
-  /** Every place named after a locative word in chars [from, to). */
-  List<Named> named(CharSequence text, int from, int to, List<CountryMention> countries) {
+  /** Every place named after a locative word in chars [from, to) of the article. */
+  private List<Named> named(int from, int to) {
     List<Named> out = new ArrayList<>();
     if (from >= to || !mayNameAPlace(text, from, to)) {
       return out;
@@ -156,7 +156,7 @@ final class WhereStage {
       if (last != null && COMPASS_OF.matcher(text.subSequence(last.end(), locative.end())).lookingAt()) {
         continue; // "in Bat Yam, south of Tel Aviv": the second place only says where the first lies
       }
-      Named n = nameAt(text, locative.end(), to, countries, null, kindWord(locative.group("kind")));
+      Named n = nameAt(locative.end(), to, null, kindWord(locative.group("kind")));
       if (n != null) {
         out.add(n);
       }
@@ -220,14 +220,14 @@ final class WhereStage {
   }
 
   /** The place named at char {@code at}, with what follows it ("Russia's Kursk region", "Pokrovsk, Donetsk region"). */
-  private Named nameAt(CharSequence text, int at, int to, List<CountryMention> countries, Place container, String kind) {
+  private Named nameAt(int at, int to, Place container, String kind) {
     Matcher name = NAME.matcher(text).region(at, to);
     if (!name.lookingAt()) {
       return null;
     }
     Matcher part = PART_OF.matcher(text).region(name.end(), to);
     if (part.lookingAt()) {
-      Named whole = nameAt(text, part.end(), to, countries, container, null);
+      Named whole = nameAt(part.end(), to, container, null);
       return whole == null ? null : new Named(name.start(), whole.end(), whole.place());
     }
     List<Integer> wordEnds = new ArrayList<>();
@@ -244,37 +244,37 @@ final class WhereStage {
       String next = nextWord(text, end, to);
       int stop = REGION_WORDS.contains(next) || TOWN_WORDS.contains(next) ? skipWord(text, end) : end;
       next = kind != null && stop == end ? kind : next;
-      Named within = container == null ? containerAfter(text, stop, to, countries) : null;
+      Named within = container == null ? containerAfter(stop, to) : null;
       if (within != null) { // "Tripoli, Lebanon" settles Tripoli; "Pokrovsk, Donetsk region"
-        Place p = resolve(words, next, countries, within.place(), name.start(), end);
+        Place p = resolve(words, next, within.place(), name.start(), end);
         if (p != null) {
           return new Named(name.start(), within.end(), p);
         }
       }
-      Place p = resolve(words, next, countries, container, name.start(), end);
+      Place p = resolve(words, next, container, name.start(), end);
       if (p != null) {
-        return p.kind() == Kind.TOWN ? new Named(name.start(), stop, p) : inner(text, name.start(), stop, to, p, countries);
+        return p.kind() == Kind.TOWN ? new Named(name.start(), stop, p) : inner(name.start(), stop, to, p);
       }
     }
     return null;
   }
 
   /** ", Lebanon" or ", Donetsk region" after a name: the country or region it lies in, else null. */
-  private Named containerAfter(CharSequence text, int end, int to, List<CountryMention> countries) {
+  private Named containerAfter(int end, int to) {
     if (end + 2 > to || text.charAt(end) != ',' || text.charAt(end + 1) != ' ') {
       return null;
     }
-    Named after = nameAt(text, end + 2, to, countries, null, null);
+    Named after = nameAt(end + 2, to, null, null);
     return after != null && after.place().kind() != Kind.TOWN ? after : null;
   }
 
   /** "Russia's Kursk region", "Borno state's Gwoza district": the place named inside a country or region. */
-  private Named inner(CharSequence text, int start, int end, int to, Place outer, List<CountryMention> countries) {
+  private Named inner(int start, int end, int to, Place outer) {
     String rest = text.subSequence(end, Math.min(to, end + 3)).toString();
     boolean possessive = rest.startsWith("'s ") || rest.startsWith("’s ");
     Matcher capital = CAPITAL.matcher(text).region(possessive ? end + 2 : end, to);
     if (capital.lookingAt()) { // "Mali's capital Bamako", "the South Kordofan state capital Kadugli"
-      Named inner = nameAt(text, capital.end(), to, countries, outer, "town");
+      Named inner = nameAt(capital.end(), to, outer, "town");
       if (inner != null) {
         return new Named(start, inner.end(), inner.place());
       }
@@ -282,7 +282,7 @@ final class WhereStage {
     if (possessive) {
       Matcher lead = LOCATIVE_LEAD.matcher(text).region(end + 3, to);
       int at = lead.lookingAt() ? lead.end() : end + 3;
-      Named inner = nameAt(text, at, to, countries, outer, lead.lookingAt() ? kindWord(lead.group("kind")) : null);
+      Named inner = nameAt(at, to, outer, lead.lookingAt() ? kindWord(lead.group("kind")) : null);
       if (inner != null) {
         return new Named(start, inner.end(), inner.place());
       }
@@ -306,7 +306,7 @@ final class WhereStage {
         : k.startsWith("port") || k.matches("capital|centre|center|heart|outskirts|suburbs?") || TOWN_WORDS.contains(k) ? "town" : null;
   }
 
-  private Place resolve(String name, String next, List<CountryMention> countries, Place container, int start, int end) {
+  private Place resolve(String name, String next, Place container, int start, int end) {
     Set<String> named = namedCountries(countries, start, end);
     if (REGION_WORDS.contains(next)) {
       return pick(places.regions(name), named, container);
