@@ -33,14 +33,15 @@ final class RunningPipeline implements AutoCloseable {
 
   RunningPipeline(Path home) throws Exception {
     this.home = home;
-    broker = freePort();
-    ingest = freePort();
-    enrich = freePort();
-    aggregate = freePort();
+    int[] ports = freePorts(5);
+    broker = ports[0];
+    ingest = ports[1];
+    enrich = ports[2];
+    aggregate = ports[3];
     env.put("NEWSFLOW_HOME", home.toString());
     env.put("NEWSFLOW_SKIP_BUILD", "1");
     env.put("NEWSFLOW_BROKER_PORT", String.valueOf(broker));
-    env.put("NEWSFLOW_BROKER_CONTROLLER_PORT", String.valueOf(freePort()));
+    env.put("NEWSFLOW_BROKER_CONTROLLER_PORT", String.valueOf(ports[4]));
     env.put("NEWSFLOW_INGEST_PORT", String.valueOf(ingest));
     env.put("NEWSFLOW_ENRICH_PORT", String.valueOf(enrich));
     env.put("NEWSFLOW_AGGREGATE_PORT", String.valueOf(aggregate));
@@ -102,9 +103,22 @@ final class RunningPipeline implements AutoCloseable {
     return "http://localhost:" + aggregate + "/";
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+  /** {@code n} distinct free ports: all held open while picking, or the OS may hand one out twice. */
+  private static int[] freePorts(int n) throws IOException {
+    ServerSocket[] sockets = new ServerSocket[n];
+    try {
+      int[] ports = new int[n];
+      for (int i = 0; i < n; i++) {
+        sockets[i] = new ServerSocket(0);
+        ports[i] = sockets[i].getLocalPort();
+      }
+      return ports;
+    } finally {
+      for (ServerSocket socket : sockets) {
+        if (socket != null) {
+          socket.close();
+        }
+      }
     }
   }
 
